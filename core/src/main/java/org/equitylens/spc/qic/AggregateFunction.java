@@ -1,0 +1,32 @@
+package org.equitylens.spc.qic;
+
+import java.util.Locale;
+
+/**
+ * How several values with the same subgroup key become one plotted value when no denominators
+ * are given (qicharts2 {@code agg.fun}). Missing values are ignored.
+ */
+public enum AggregateFunction {
+    MEAN, MEDIAN, SUM, SD;
+
+    /**
+     * Looks a function up by its R name ({@code mean}, {@code median}, {@code sum}, {@code sd}).
+     *
+     * @param name the name, case-insensitive
+     * @return the function
+     * @throws IllegalArgumentException for an unknown name
+     */
+    public static AggregateFunction fromName(String name) {
+        return valueOf(name.strip().toUpperCase(Locale.ROOT));
+    }
+
+    /** Applies the function to the non-missing values (NaN = missing); NaN when none remain. */
+    double apply(double[] values) {
+        return switch (this) {
+            case MEAN -> ExactStats.mean(values);
+            case MEDIAN -> ExactStats.median(values);
+            case SUM -> ExactStats.count(values) == 0 ? Double.NaN : ExactStats.sum(values);
+            case SD -> ExactStats.sd(values);
+        };
+    }
+}
