@@ -19,6 +19,7 @@ public final class SpcModes {
     private static List<SpcBatchMode> register() {
         List<SpcBatchMode> modes = new ArrayList<>();
         // qicharts2 chart family (org.equitylens.spc.qic)
+        modes.add(new org.equitylens.spc.qic.QicBatchMode());
 
         // Making Data Count XmR (org.equitylens.spc)
 

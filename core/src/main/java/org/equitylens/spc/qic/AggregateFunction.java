@@ -1,7 +1,5 @@
 package org.equitylens.spc.qic;
 
-import java.util.Locale;
-
 /**
  * How several values with the same subgroup key become one plotted value when no denominators
  * are given (qicharts2 {@code agg.fun}). Missing values are ignored.
@@ -17,7 +15,12 @@ public enum AggregateFunction {
      * @throws IllegalArgumentException for an unknown name
      */
     public static AggregateFunction fromName(String name) {
-        return valueOf(name.strip().toUpperCase(Locale.ROOT));
+        for (AggregateFunction function : values()) {
+            if (function.name().equalsIgnoreCase(name.strip())) {
+                return function;
+            }
+        }
+        throw new IllegalArgumentException("unknown agg_fun '" + name + "': use mean, median, sum or sd");
     }
 
     /** Applies the function to the non-missing values (NaN = missing); NaN when none remain. */

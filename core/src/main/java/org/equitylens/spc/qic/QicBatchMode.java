@@ -1,0 +1,145 @@
+package org.equitylens.spc.qic;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import org.equitylens.spc.batch.BatchOutput;
+import org.equitylens.spc.batch.BatchSeries;
+import org.equitylens.spc.batch.BatchTable;
+import org.equitylens.spc.batch.SeriesMeta;
+import org.equitylens.spc.batch.SeriesRow;
+import org.equitylens.spc.batch.SpcBatchMode;
+
+/**
+ * Batch mode for the qicharts2 chart family: series whose {@code peer} is {@code qicharts2}, charted
+ * as their {@code chart} column says, written to {@code qic_points} (one row per subgroup) and
+ * {@code qic_charts} (one row per part).
+ */
+public final class QicBatchMode implements SpcBatchMode {
+
+    /** The peer name that selects this mode in {@code series_meta.csv}. */
+    public static final String PEER = "qicharts2";
+
+    @Override
+    public String name() {
+        return "qic";
+    }
+
+    @Override
+    public boolean accepts(SeriesMeta meta) {
+        return (PEER.equalsIgnoreCase(meta.peer()) || name().equalsIgnoreCase(meta.peer())) && isChart(meta.chart());
+    }
+
+    @Override
+    public void run(BatchSeries series, BatchOutput out) {
+        QicOptions options = options(series.meta());
+        Map<Double, String> keyText = new HashMap<>();
+        List<QicObservation> observations = series.rows().stream().map(row -> {
+            double x = key(row);
+            keyText.putIfAbsent(x, row.x().strip());
+            return new QicObservation(x, row.y(), row.n());
+        }).toList();
+        QicChart chart = QicChart.of(observations, options);
+        String id = series.seriesId();
+        for (QicPoint p : chart.points()) {
+            Subgroup s = p.subgroup();
+            RunsAnalysis r = p.runs();
+            out.add(out.row(BatchTable.QIC_POINTS, id)
+                .set("part", (long) p.part())
+                .set("xx", (long) p.position())
+                .set("x", keyText.get(s.x()))
+                .set("baseline", p.baseline())
+                .set("include", p.include())
+                .set("y_sum", na(s.ySum()))
+                .set("y_length", (long) s.yLength())
+                // R's mean of no values is NaN, not NA.
+                .set("y_mean", s.yLength() == 0 ? Double.valueOf(Double.NaN) : na(s.yMean()))
+                .set("y_sd", na(s.ySd()))
+                .set("n", na(s.n()))
+                .set("y", na(p.y()))
+                .set("cl", na(p.cl()))
+                .set("lcl", na(p.lcl()))
+                .set("lcl_95", na(p.lcl95()))
+                .set("ucl_95", na(p.ucl95()))
+                .set("ucl", na(p.ucl()))
+                .set("sigma_signal", p.sigmaSignal())
+                .set("runs_signal", r.signal())
+                .set("n_obs", (long) r.nObs())
+                .set("n_useful", (long) r.nUseful())
+                .set("longest_run", r.longestRun())
+                .set("longest_run_max", r.longestRunMax())
+                .set("n_crossings", r.nCrossings())
+                .set("n_crossings_min", r.nCrossingsMin()));
+        }
+        for (QicPartSummary s : chart.parts()) {
+            RunsAnalysis r = s.runs();
+            out.add(out.row(BatchTable.QIC_CHARTS, id)
+                .set("chart", options.chart().code())
+                .na("error")
+                .set("screenedmr", options.screenedMr())
+                .set("part", (long) s.part())
+                .set("n_obs", (long) r.nObs())
+                .set("n_useful", (long) r.nUseful())
+                .set("longest_run", r.longestRun())
+                .set("longest_run_max", r.longestRunMax())
+                .set("n_crossings", r.nCrossings())
+                .set("n_crossings_min", r.nCrossingsMin())
+                .set("runs_signal", r.signal() ? 1L : 0L)
+                // Means over no values are NaN in R's summary, so these stay NaN rather than NA.
+                .set("aLCL", s.meanLcl())
+                .set("aLCL_95", s.meanLcl95())
+                .set("CL", s.meanCl())
+                .set("aUCL_95", s.meanUcl95())
+                .set("aUCL", s.meanUcl())
+                .set("sigma_signal", (long) s.sigmaSignals())
+                .set("messages", ""));
+        }
+    }
+
+    /** Chart options from the meta row; absent options take qicharts2's defaults (screening on). */
+    static QicOptions options(SeriesMeta meta) {
+        QicOptions options = QicOptions.of(QicChartType.fromCode(meta.chart()))
+            .withParts(meta.part())
+            .withExclude(new HashSet<>(meta.exclude()));
+        if (meta.freeze() != null) {
+            options = options.withFreeze(meta.freeze());
+        }
+        if (meta.cl() != null) {
+            options = options.withCentreLine(meta.cl());
+        }
+        if (meta.multiply() != null) {
+            options = options.withMultiply(meta.multiply());
+        }
+        if (meta.screenedmr() != null) {
+            options = options.withScreenedMr(meta.screenedmr());
+        }
+        if (meta.aggFun() != null) {
+            options = options.withAggregate(AggregateFunction.fromName(meta.aggFun()));
+        }
+        return options;
+    }
+
+    private static boolean isChart(String chart) {
+        try {
+            QicChartType.fromCode(chart);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static double key(SeriesRow row) {
+        try {
+            return Double.parseDouble(row.x().strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("row " + row.row() + ": subgroup key x must be a number, was '"
+                + row.x() + "'", e);
+        }
+    }
+
+    /** NaN (missing) as null, so the table writes {@code NA}. */
+    private static Double na(double value) {
+        return Double.isNaN(value) ? null : value;
+    }
+}
