@@ -1,7 +1,6 @@
 package org.equitylens.spc.qic;
 
 import java.util.Arrays;
-import java.util.OptionalDouble;
 
 /**
  * Centre line and limits of one part for each chart of the qicharts2 family.
@@ -136,7 +135,8 @@ final class ChartFormulas {
 
     /**
      * T chart: an I chart of {@code y^(1/3.6)}, every line raised back to the power 3.6. A negative
-     * lower limit has no power and becomes 0; a negative lower 95% line becomes missing.
+     * lower limit has no power and becomes 0; a negative lower 95% line becomes missing. As in
+     * qicharts2, a user centre line is taken on the transformed scale (the chart shows {@code cl^3.6}).
      */
     static ChartLines time(PartInput part) {
         double[] values = part.values();
@@ -146,12 +146,7 @@ final class ChartFormulas {
             }
         }
         double[] transformed = ChartLines.map(values, v -> Math.pow(v, 1 / T_POWER));
-        PartInput transformedPart = new PartInput(part.subgroups(), part.base(),
-            part.centreLine().isPresent()
-                ? OptionalDouble.of(Math.pow(part.centreLine().getAsDouble(), 1 / T_POWER))
-                : part.centreLine(),
-            part.screenedMr());
-        ChartLines lines = individuals(transformed, transformedPart);
+        ChartLines lines = individuals(transformed, part);
         return new ChartLines(back(lines.y()), back(lines.cl()),
             ChartLines.map(back(lines.lcl()), v -> Double.isNaN(v) ? 0 : v), back(lines.ucl()),
             back(lines.lcl95()), back(lines.ucl95()));

@@ -10,6 +10,7 @@ import org.equitylens.spc.batch.BatchTable;
 import org.equitylens.spc.batch.SeriesMeta;
 import org.equitylens.spc.batch.SeriesRow;
 import org.equitylens.spc.batch.SpcBatchMode;
+import org.equitylens.spc.batch.Values;
 
 /**
  * Batch mode for the qicharts2 chart family: series whose {@code peer} is {@code qicharts2}, charted
@@ -35,7 +36,8 @@ public final class QicBatchMode implements SpcBatchMode {
     public void run(BatchSeries series, BatchOutput out) {
         QicOptions options = options(series.meta());
         Map<Double, String> keyText = new HashMap<>();
-        List<QicObservation> observations = series.rows().stream().map(row -> {
+        // qicharts2 drops rows without a subgroup key before aggregating.
+        List<QicObservation> observations = series.rows().stream().filter(row -> !Values.isNa(row.x())).map(row -> {
             double x = key(row);
             keyText.putIfAbsent(x, row.x().strip());
             return new QicObservation(x, row.y(), row.n());
