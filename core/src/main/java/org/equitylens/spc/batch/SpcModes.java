@@ -21,6 +21,8 @@ public final class SpcModes {
         // qicharts2 chart family (org.equitylens.spc.qic)
 
         // Making Data Count XmR (org.equitylens.spc)
+        modes.add(PtdBatchMode.nhsr());
+        modes.add(PtdBatchMode.mdc());
 
         return List.copyOf(modes);
     }
