@@ -22,6 +22,8 @@ public final class SpcModes {
         modes.add(new org.equitylens.spc.qic.QicBatchMode());
 
         // Making Data Count XmR (org.equitylens.spc)
+        modes.add(PtdBatchMode.nhsr());
+        modes.add(PtdBatchMode.mdc());
 
         return List.copyOf(modes);
     }

@@ -1,0 +1,71 @@
+package org.equitylens.spc;
+
+/**
+ * Sums and means accumulated in double-double arithmetic (about 106 significant bits), rounded once
+ * to a double.
+ *
+ * <p>Why: R's {@code mean()} accumulates in 80-bit long double and adds a correction pass
+ * ({@code s = Σx/n; s += Σ(x − s)/n}), so its result is the correctly rounded mean in practice; a
+ * plain double loop can differ in the last bits, which flips exact comparisons (a point exactly on
+ * the mean, a target exactly on a limit). Error-free transformations: Knuth's TwoSum for additions and
+ * a fused multiply-add remainder for the division (Dekker 1971; Ogita, Rump and Oishi 2005).
+ */
+public final class ExtendedPrecision {
+
+    private ExtendedPrecision() {
+    }
+
+    /** Mean of {@code x[from..to)} skipping NaN; NaN when no value remains (as R's {@code mean(na.rm = TRUE)}). */
+    public static double mean(double[] x, int from, int to) {
+        double hi = 0;
+        double lo = 0;
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            double v = x[i];
+            if (v != v) {
+                continue;
+            }
+            double s = hi + v;
+            double bp = s - hi;
+            lo += (hi - (s - bp)) + (v - bp);
+            hi = s;
+            n++;
+        }
+        return divide(hi, lo, n);
+    }
+
+    /** Mean of {@code x[index[k]]} for {@code k < count}, skipping NaN. */
+    public static double mean(double[] x, int[] index, int count) {
+        double hi = 0;
+        double lo = 0;
+        int n = 0;
+        for (int k = 0; k < count; k++) {
+            double v = x[index[k]];
+            if (v != v) {
+                continue;
+            }
+            double s = hi + v;
+            double bp = s - hi;
+            lo += (hi - (s - bp)) + (v - bp);
+            hi = s;
+            n++;
+        }
+        return divide(hi, lo, n);
+    }
+
+    /** (hi + lo) / n rounded once; NaN for n = 0, ±Inf/NaN propagated. */
+    static double divide(double hi, double lo, int n) {
+        if (n == 0) {
+            return Double.NaN;
+        }
+        double sum = hi + lo;
+        if (!Double.isFinite(sum)) {
+            return sum / n;
+        }
+        double tail = lo - (sum - hi); // FastTwoSum: sum + tail == hi + lo exactly
+        double q = sum / n;
+        // fma gives the exact remainder sum − q·n; one correction step rounds the quotient correctly.
+        double remainder = Math.fma(-q, n, sum) + tail;
+        return q + remainder / n;
+    }
+}
