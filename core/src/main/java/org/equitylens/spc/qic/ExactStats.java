@@ -1,45 +1,44 @@
 package org.equitylens.spc.qic;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.Arrays;
+import org.equitylens.spc.ExtendedPrecision;
 
 /**
  * Sums, means, medians and standard deviations that reproduce R's doubles.
  *
- * <p>R's {@code sum()} and {@code mean()} accumulate in 80-bit long double and {@code mean()}
- * adds a correction pass, so a plain {@code double} loop can differ from R in the last bits.
- * Summing exactly ({@link BigDecimal} holds every double exactly) and rounding once gives R's
- * result in practice, which matters where the peers compare a value with a centre line
- * (points exactly on the mean or median).
+ * <p>R's {@code sum()} and {@code mean()} accumulate in 80-bit long double ({@code mean()} adds a
+ * correction pass), so a plain {@code double} loop can differ from R in the last bits. Accumulating
+ * in double-double (Knuth's TwoSum, about 106 bits) and rounding once gives R's result in practice,
+ * which matters where the peer compares a value with a centre line (points exactly on the mean or
+ * median). Means are those of {@link ExtendedPrecision}, shared with the Making Data Count modes.
  *
  * <p>Every method skips {@code NaN} (R's {@code na.rm = TRUE}); {@code NaN} stands for NA.
  */
 final class ExactStats {
 
-    private static final MathContext QUOTIENT = MathContext.DECIMAL128;
-
     private ExactStats() {
     }
 
-    /** {@code sum(x, na.rm = TRUE)}: exact sum of the non-NaN values, rounded once (0 when none). */
+    /** {@code sum(x, na.rm = TRUE)}: the non-NaN values summed in double-double, rounded once (0 when none). */
     static double sum(double[] values) {
-        if (hasInfinite(values)) {
-            return naiveSum(values);
+        double hi = 0;
+        double lo = 0;
+        for (double v : values) {
+            if (Double.isNaN(v)) {
+                continue;
+            }
+            double s = hi + v;
+            double bp = s - hi;
+            lo += (hi - (s - bp)) + (v - bp);
+            hi = s;
         }
-        return exactSum(values).doubleValue();
+        // With an infinite term the error term is NaN; R's sum is then the plain (infinite) sum.
+        return Double.isFinite(hi) ? hi + lo : hi;
     }
 
-    /** {@code mean(x, na.rm = TRUE)}: exact sum divided by the count, rounded once; NaN when empty. */
+    /** {@code mean(x, na.rm = TRUE)}: correctly rounded mean of the non-NaN values; NaN when none. */
     static double mean(double[] values) {
-        int count = count(values);
-        if (count == 0) {
-            return Double.NaN;
-        }
-        if (hasInfinite(values)) {
-            return naiveSum(values) / count;
-        }
-        return exactSum(values).divide(BigDecimal.valueOf(count), QUOTIENT).doubleValue();
+        return ExtendedPrecision.mean(values, 0, values.length);
     }
 
     /** Number of non-NaN values. */
@@ -58,7 +57,14 @@ final class ExactStats {
      * middle values (their exact half-sum rounded once); NaN when empty.
      */
     static double median(double[] values) {
-        double[] sorted = Arrays.stream(values).filter(v -> !Double.isNaN(v)).sorted().toArray();
+        double[] sorted = new double[count(values)];
+        int k = 0;
+        for (double v : values) {
+            if (!Double.isNaN(v)) {
+                sorted[k++] = v;
+            }
+        }
+        Arrays.sort(sorted);
         int n = sorted.length;
         if (n == 0) {
             return Double.NaN;
@@ -75,52 +81,16 @@ final class ExactStats {
      * NaN for fewer than two values.
      */
     static double sd(double[] values) {
-        if (hasInfinite(values)) {
-            return Double.NaN;
-        }
         double mean = mean(values);
-        BigDecimal squares = BigDecimal.ZERO;
-        int count = 0;
-        for (double v : values) {
-            if (!Double.isNaN(v)) {
-                double deviation = v - mean;
-                squares = squares.add(new BigDecimal(deviation * deviation));
-                count++;
-            }
-        }
-        if (count < 2) {
+        int count = count(values);
+        if (count < 2 || !Double.isFinite(mean)) {
             return Double.NaN;
         }
-        return Math.sqrt(squares.divide(BigDecimal.valueOf(count - 1), QUOTIENT).doubleValue());
-    }
-
-    // BigDecimal cannot hold ±Inf; plain arithmetic gives R's Inf or NaN there.
-    private static boolean hasInfinite(double[] values) {
-        for (double v : values) {
-            if (Double.isInfinite(v)) {
-                return true;
-            }
+        double[] squares = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            double deviation = values[i] - mean;
+            squares[i] = deviation * deviation;
         }
-        return false;
-    }
-
-    private static double naiveSum(double[] values) {
-        double total = 0;
-        for (double v : values) {
-            if (!Double.isNaN(v)) {
-                total += v;
-            }
-        }
-        return total;
-    }
-
-    private static BigDecimal exactSum(double[] values) {
-        BigDecimal total = BigDecimal.ZERO;
-        for (double v : values) {
-            if (!Double.isNaN(v)) {
-                total = total.add(new BigDecimal(v));
-            }
-        }
-        return total;
+        return Math.sqrt(sum(squares) / (count - 1));
     }
 }

@@ -8,7 +8,7 @@ class ExactStatsTest {
 
     @Test
     void sumsExactlyAndRoundsOnce() {
-        // A double loop loses the 1 entirely; R's long double accumulator (and exact summation) keeps it.
+        // A double loop loses the 1 entirely; R's long double accumulator (and a double-double one) keeps it.
         double[] values = {1e16, 1, -1e16};
         assertThat(ExactStats.sum(values)).isEqualTo(1.0);
         assertThat(ExactStats.mean(values)).isEqualTo(1.0 / 3);
