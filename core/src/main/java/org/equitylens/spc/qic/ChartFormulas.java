@@ -49,7 +49,7 @@ final class ChartFormulas {
     /** Run chart: CL = median of base y; no limits. */
     static ChartLines run(PartInput part) {
         double[] y = part.values();
-        double centre = part.centreLine().orElse(ExactStats.median(part.baseOf(y)));
+        double centre = part.centreLine().orElseGet(() -> ExactStats.median(part.baseOf(y)));
         return ChartLines.withoutLimits(y, centre);
     }
 
@@ -59,7 +59,7 @@ final class ChartFormulas {
      */
     static ChartLines individuals(double[] y, PartInput part) {
         double[] baseY = part.baseOf(y);
-        double centre = part.centreLine().orElse(ExactStats.mean(baseY));
+        double centre = part.centreLine().orElseGet(() -> ExactStats.mean(baseY));
         double[] deviations = Arrays.stream(baseY).map(v -> v - centre).toArray();
         double sigma = meanMovingRange(movingRanges(deviations), D4, part.screenedMr()) / D2;
         return ChartLines.symmetric(y, centre, ChartLines.filled(y.length, sigma));
@@ -72,11 +72,10 @@ final class ChartFormulas {
     static ChartLines movingRange(PartInput part) {
         double[] values = part.values();
         double[] y = new double[values.length];
-        if (y.length > 0) {
-            y[0] = Double.NaN;
+        for (int k = 0; k < y.length; k++) {
+            y[k] = k == 0 ? Double.NaN : Math.abs(values[k] - values[k - 1]);
         }
-        System.arraycopy(movingRanges(values), 0, y, Math.min(1, y.length), Math.max(0, y.length - 1));
-        double centre = part.centreLine().orElse(ExactStats.mean(part.baseOf(y)));
+        double centre = part.centreLine().orElseGet(() -> ExactStats.mean(part.baseOf(y)));
         int size = y.length;
         return new ChartLines(y, ChartLines.filled(size, centre), ChartLines.filled(size, 0),
             ChartLines.filled(size, D4 * centre), ChartLines.filled(size, 0),
@@ -99,7 +98,7 @@ final class ChartFormulas {
             weighted[j] = present ? baseSizes[j] * baseMeans[j] : Double.NaN;
             weights[j] = present ? baseSizes[j] : Double.NaN;
         }
-        double centre = part.centreLine().orElse(ExactStats.sum(weighted) / ExactStats.sum(weights));
+        double centre = part.centreLine().orElseGet(() -> ExactStats.sum(weighted) / ExactStats.sum(weights));
         double sBar = pooledSd(part, sizes);
         double[] y = part.values();
         double[] lcl = new double[y.length];
@@ -119,7 +118,7 @@ final class ChartFormulas {
     static ChartLines standardDeviation(PartInput part) {
         double[] sizes = sizes(part);
         double[] y = Subgroup.column(part.subgroups(), Subgroup::ySd);
-        double centre = part.centreLine().orElse(pooledSd(part, sizes));
+        double centre = part.centreLine().orElseGet(() -> pooledSd(part, sizes));
         double[] lcl = new double[y.length];
         double[] ucl = new double[y.length];
         double[] lcl95 = new double[y.length];
@@ -157,7 +156,7 @@ final class ChartFormulas {
      * by σ_z, the moving-range sigma of the base z-scores {@code (p_j − CL)/σ̂_j}. Limits within [0, 1].
      */
     static ChartLines proportion(PartInput part, boolean laney) {
-        double centre = part.centreLine().orElse(pooledRatio(part));
+        double centre = part.centreLine().orElseGet(() -> pooledRatio(part));
         double[] sigma = ChartLines.map(part.denominators(), n -> Math.sqrt(centre * (1 - centre) / n));
         if (laney) {
             sigma = laneyScaled(part, centre, sigma);
@@ -168,7 +167,7 @@ final class ChartFormulas {
     /** C chart: y = count; CL = mean base count; σ̂ = √CL; lower lines at least 0. */
     static ChartLines count(PartInput part) {
         double[] y = part.sums();
-        double centre = part.centreLine().orElse(ExactStats.mean(part.baseOf(y)));
+        double centre = part.centreLine().orElseGet(() -> ExactStats.mean(part.baseOf(y)));
         return ChartLines.symmetric(y, centre, ChartLines.filled(y.length, Math.sqrt(centre))).floorLower(0);
     }
 
@@ -177,7 +176,7 @@ final class ChartFormulas {
      * σ_z as for P′. Lower lines at least 0.
      */
     static ChartLines rate(PartInput part, boolean laney) {
-        double centre = part.centreLine().orElse(pooledRatio(part));
+        double centre = part.centreLine().orElseGet(() -> pooledRatio(part));
         double[] sigma = ChartLines.map(part.denominators(), n -> Math.sqrt(centre / n));
         if (laney) {
             sigma = laneyScaled(part, centre, sigma);
@@ -192,7 +191,7 @@ final class ChartFormulas {
     static ChartLines geometric(PartInput part) {
         double[] y = part.values();
         double[] baseY = part.baseOf(y);
-        double mean = part.centreLine().orElse(ExactStats.mean(baseY));
+        double mean = part.centreLine().orElseGet(() -> ExactStats.mean(baseY));
         double sigma = Math.sqrt(mean * (mean + 1));
         double plottedCentre = part.centreLine().isPresent()
             ? GEOMETRIC_MEDIAN_FACTOR * part.centreLine().getAsDouble()
@@ -220,7 +219,7 @@ final class ChartFormulas {
                 baseN[j] = Double.NaN;
             }
         }
-        double centre = part.centreLine().orElse(ExactStats.sum(baseWeighted) / ExactStats.sum(baseN));
+        double centre = part.centreLine().orElseGet(() -> ExactStats.sum(baseWeighted) / ExactStats.sum(baseN));
         double[] scaled = new double[Math.max(0, y.length - 1)];
         for (int k = 1; k < y.length; k++) {
             scaled[k - 1] = Math.sqrt(Math.PI / 2) * Math.abs(y[k] - y[k - 1]) / Math.sqrt(1 / n[k - 1] + 1 / n[k]);
