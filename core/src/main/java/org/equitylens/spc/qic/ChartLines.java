@@ -31,16 +31,19 @@ record ChartLines(double[] y, double[] cl, double[] lcl, double[] ucl, double[] 
         return new ChartLines(y, filled(size, centre), lcl, ucl, lcl95, ucl95);
     }
 
-    /** The same lines with lower limits raised to at least {@code floor} (NaN stays NaN). */
+    /**
+     * The same lines with finite lower limits raised to at least {@code floor}; infinite and NaN
+     * limits are left alone (they are dropped as missing later, as qicharts2 does).
+     */
     ChartLines floorLower(double floor) {
-        return new ChartLines(y, cl, map(lcl, v -> Math.max(floor, v)), ucl, map(lcl95, v -> Math.max(floor, v)),
-            ucl95);
+        return new ChartLines(y, cl, map(lcl, v -> Double.isFinite(v) ? Math.max(floor, v) : v), ucl,
+            map(lcl95, v -> Double.isFinite(v) ? Math.max(floor, v) : v), ucl95);
     }
 
-    /** The same lines with upper limits lowered to at most {@code ceiling} (NaN stays NaN). */
+    /** The same lines with finite upper limits lowered to at most {@code ceiling}. */
     ChartLines capUpper(double ceiling) {
-        return new ChartLines(y, cl, lcl, map(ucl, v -> Math.min(ceiling, v)), lcl95,
-            map(ucl95, v -> Math.min(ceiling, v)));
+        return new ChartLines(y, cl, lcl, map(ucl, v -> Double.isFinite(v) ? Math.min(ceiling, v) : v), lcl95,
+            map(ucl95, v -> Double.isFinite(v) ? Math.min(ceiling, v) : v));
     }
 
     /** The same lines with another centre line (the plotted one may differ from the one behind the limits). */

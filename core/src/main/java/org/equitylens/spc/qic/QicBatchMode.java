@@ -43,8 +43,11 @@ public final class QicBatchMode implements SpcBatchMode {
             return new QicObservation(x, row.y(), row.n());
         }).toList();
         QicChart chart = QicChart.of(observations, options);
+        boolean withDenominators = Subgroup.hasDenominators(observations);
         String id = series.seriesId();
-        for (QicPoint p : chart.points()) {
+        List<QicPoint> points = chart.points();
+        for (int i = 0; i < points.size(); i++) {
+            QicPoint p = points.get(i);
             Subgroup s = p.subgroup();
             RunsAnalysis r = p.runs();
             out.add(out.row(BatchTable.QIC_POINTS, id)
@@ -59,8 +62,8 @@ public final class QicBatchMode implements SpcBatchMode {
                 .set("y_mean", s.yLength() == 0 ? Double.valueOf(Double.NaN) : na(s.yMean()))
                 .set("y_sd", na(s.ySd()))
                 .set("n", na(s.n()))
-                .set("y", na(p.y()))
-                .set("cl", na(p.cl()))
+                .set("y", Double.isNaN(p.y()) && plottedIsNa(chart, i, withDenominators) ? null : p.y())
+                .set("cl", Double.isNaN(p.cl()) && centreIsNa(options) ? null : p.cl())
                 .set("lcl", na(p.lcl()))
                 .set("lcl_95", na(p.lcl95()))
                 .set("ucl_95", na(p.ucl95()))
@@ -95,8 +98,47 @@ public final class QicBatchMode implements SpcBatchMode {
                 .set("aUCL_95", s.meanUcl95())
                 .set("aUCL", s.meanUcl())
                 .set("sigma_signal", (long) s.sigmaSignals())
-                .set("messages", ""));
+                .set("messages", messages(chart)));
         }
+    }
+
+    /**
+     * Whether a missing plotted value is R's NA rather than NaN, which qicharts2's output tells
+     * apart: a mean of no values or 0/0 is NaN; a lone missing count, the SD of fewer than two
+     * values, a median of none and the first moving range are NA. A moving range takes the kind of
+     * its first missing operand (R's {@code y[k] − y[k−1]}).
+     */
+    static boolean plottedIsNa(QicChart chart, int index, boolean withDenominators) {
+        QicPoint point = chart.points().get(index);
+        return switch (chart.options().chart()) {
+            case C, S -> true;
+            case MR -> {
+                if (index == 0 || chart.points().get(index - 1).part() != point.part()) {
+                    yield true;
+                }
+                Subgroup current = point.subgroup();
+                Subgroup missing = Double.isNaN(current.value()) ? current : chart.points().get(index - 1).subgroup();
+                yield Double.isNaN(missing.value()) && valueIsNa(chart.options(), withDenominators);
+            }
+            default -> valueIsNa(chart.options(), withDenominators);
+        };
+    }
+
+    /** Whether a subgroup without values plots NA: a median or SD of none; a mean of none or 0/0 is NaN. */
+    private static boolean valueIsNa(QicOptions options, boolean withDenominators) {
+        AggregateFunction aggregate = options.aggregate();
+        return !withDenominators && (aggregate == AggregateFunction.MEDIAN || aggregate == AggregateFunction.SD);
+    }
+
+    /** A missing centre line is a median of no values (NA) on run and G charts, otherwise a mean (NaN). */
+    static boolean centreIsNa(QicOptions options) {
+        QicChartType chart = options.chart();
+        return chart == QicChartType.RUN || chart == QicChartType.G && options.centreLine().isEmpty();
+    }
+
+    /** R's messages as the peer's vectors record them ({@code message: …}), joined by {@code "; "}. */
+    private static String messages(QicChart chart) {
+        return String.join("; ", chart.messages().stream().map(m -> "message: " + m).toList());
     }
 
     /** Chart options from the meta row; absent options take qicharts2's defaults (screening on). */

@@ -10,15 +10,18 @@ import java.util.List;
  * and excluded subgroups → per part, centre line and limits ({@link ChartFormulas}) → Anhøj runs
  * analysis ({@link RunsAnalysis}) → {@code multiply}, sigma signals → per-part summary.
  *
- * @param options the options used
- * @param points  one point per subgroup, in key order
- * @param parts   one summary per part
+ * @param options  the options used
+ * @param points   one point per subgroup, in key order
+ * @param parts    one summary per part
+ * @param messages notes for the analyst about how the data were treated (qicharts2's messages)
  */
-public record QicChart(QicOptions options, List<QicPoint> points, List<QicPartSummary> parts) {
+public record QicChart(QicOptions options, List<QicPoint> points, List<QicPartSummary> parts,
+                       List<String> messages) {
 
     public QicChart {
         points = List.copyOf(points);
         parts = List.copyOf(parts);
+        messages = List.copyOf(messages);
     }
 
     /**
@@ -54,7 +57,19 @@ public record QicChart(QicOptions options, List<QicPoint> points, List<QicPartSu
             summaries.add(computePart(partOf[start], subgroups, baseline, include, start, end, options, points));
             start = end;
         }
-        return new QicChart(options, points, summaries);
+        return new QicChart(options, points, summaries, messages(observations, subgroups, options));
+    }
+
+    /** Tells when several values per subgroup were combined into one point of a run or I chart. */
+    private static List<String> messages(List<QicObservation> observations, List<Subgroup> subgroups,
+                                         QicOptions options) {
+        boolean withDenominators = Subgroup.hasDenominators(observations);
+        boolean aggregated = subgroups.stream().anyMatch(s -> s.yLength() > 1);
+        QicChartType chart = options.chart();
+        if (!withDenominators && aggregated && (chart == QicChartType.RUN || chart == QicChartType.I)) {
+            return List.of("Subgroup size > 1. Data have been aggregated using " + options.aggregate().rName() + "().");
+        }
+        return List.of();
     }
 
     /** Part number (1-based) of each subgroup; a new part starts after each listed position. */
@@ -80,6 +95,9 @@ public record QicChart(QicOptions options, List<QicPoint> points, List<QicPartSu
             partInclude[i] = include[start + i];
         }
         List<Subgroup> subgroups = all.subList(start, end);
+        if (options.chart() == QicChartType.IP && subgroups.stream().allMatch(s -> Double.isNaN(s.n()))) {
+            subgroups = subgroups.stream().map(Subgroup::withSizeAsDenominator).toList();
+        }
         ChartLines lines = ChartFormulas.lines(options.chart(),
             new PartInput(subgroups, base, options.centreLine(), options.screenedMr()));
 

@@ -42,7 +42,12 @@ class QicBatchModeTest {
         assertThat(points.get(0)[x]).isEqualTo("1");
         assertThat(points.get(0)[n]).isEqualTo("20");
         assertThat(points.get(0)[y]).isEqualTo("20");
-        assertThat(points.get(2)[y]).isEqualTo("NA"); // numerator missing: denominator dropped too
+        // Numerator missing: the denominator is dropped too and the point is 0/0.
+        assertThat(points.get(2)[y]).isEqualTo("NaN");
+        assertThat(points.get(2)[n]).isEqualTo("0");
+        assertThat(points.get(2)[BatchTable.QIC_POINTS.indexOf("y_sum")]).isEqualTo("NA");
+        assertThat(points.get(2)[BatchTable.QIC_POINTS.indexOf("y_mean")]).isEqualTo("NaN");
+        assertThat(points.get(2)[BatchTable.QIC_POINTS.indexOf("lcl")]).isEqualTo("NA");
         assertThat(points.get(2)[part]).isEqualTo("2");
 
         List<String[]> parts = out.rows(BatchTable.QIC_CHARTS);
@@ -51,6 +56,21 @@ class QicBatchModeTest {
         assertThat(parts.get(1)[BatchTable.QIC_CHARTS.indexOf("n_useful")]).isEqualTo("0");
         assertThat(parts.get(1)[BatchTable.QIC_CHARTS.indexOf("longest_run")]).isEqualTo("NA");
         assertThat(parts.get(1)[BatchTable.QIC_CHARTS.indexOf("CL")]).isEqualTo("NaN");
+    }
+
+    @Test
+    void aggregatedRunChartSaysHowAndTellsNaFromNaN() throws IOException {
+        String rows = "M,1,1,NA,4,NA\nM,2,1,NA,6,NA\nM,3,2,NA,NA,NA\nM,4,3,NA,7,NA\n";
+        BatchOutput median = run(rows, "M,qicharts2,mr,4,3,NA,NA,NA,NA,NA,NA,NA,NA,NA,NA,TRUE,median,x\n");
+        List<String[]> points = median.rows(BatchTable.QIC_POINTS);
+        int y = BatchTable.QIC_POINTS.indexOf("y");
+        // median of no values is NA in R, and so are the moving ranges next to it
+        assertThat(points).extracting(p -> p[y]).containsExactly("NA", "NA", "NA");
+
+        BatchOutput mean = run(rows, "M,qicharts2,run,4,3,NA,NA,NA,NA,NA,NA,NA,NA,NA,NA,TRUE,NA,x\n");
+        assertThat(mean.rows(BatchTable.QIC_POINTS)).extracting(p -> p[y]).containsExactly("5", "NaN", "7");
+        assertThat(mean.rows(BatchTable.QIC_CHARTS).get(0)[BatchTable.QIC_CHARTS.indexOf("messages")])
+            .isEqualTo("message: Subgroup size > 1. Data have been aggregated using mean().");
     }
 
     @Test
@@ -68,6 +88,13 @@ class QicBatchModeTest {
         List<BatchSeries> batch = batch("A,1,1,NA,3,NA\n",
             "A,qicharts2,xmr,1,1,NA,NA,NA,NA,NA,NA,NA,NA,NA,NA,TRUE,NA,x\n");
         assertThat(new QicBatchMode().accepts(batch.get(0).meta())).isFalse();
+    }
+
+    private BatchOutput run(String seriesRows, String metaRows) throws IOException {
+        BatchOutput out = new BatchOutput();
+        SpcBatch.Outcome outcome = SpcBatch.runOne(batch(seriesRows, metaRows).get(0), null, out);
+        assertThat(outcome.ok()).as(String.valueOf(outcome.error())).isTrue();
+        return out;
     }
 
     private List<BatchSeries> batch(String seriesRows, String metaRows) throws IOException {

@@ -214,8 +214,9 @@ class QicChartTest {
         assertThat(first.n()).isEqualTo(10.0);
         Subgroup missing = chart.points().get(1).subgroup();
         assertThat(missing.ySum()).isNaN();
-        assertThat(missing.n()).isNaN();
+        assertThat(missing.n()).as("missing denominators sum to 0").isZero();
         assertThat(chart.points().get(1).y()).isNaN();
+        assertThat(chart.points().get(1).ucl()).as("infinite sigma: no limit").isNaN();
         assertThat(chart.points().get(0).cl()).isEqualTo(4.0 / 20);
         assertThat(chart.parts().get(0).runs().nObs()).isEqualTo(3);
         assertThat(chart.parts().get(0).runs().nUseful()).isEqualTo(2);
@@ -241,6 +242,35 @@ class QicChartTest {
         assertThat(second.ySum()).isEqualTo(12.0);
         QicChart summed = QicChart.of(data, QicOptions.of(QicChartType.RUN).withAggregate(AggregateFunction.SUM));
         assertThat(summed.points().get(1).y()).isEqualTo(12.0);
+    }
+
+    @Test
+    void severalMissingValuesSumToZeroButALoneOneHasNoSum() {
+        List<QicObservation> data = List.of(QicObservation.of(1, Double.NaN), QicObservation.of(1, Double.NaN),
+            QicObservation.of(2, Double.NaN), QicObservation.of(3, 4));
+        QicChart chart = QicChart.of(data, QicOptions.of(QicChartType.C));
+        assertThat(chart.points().get(0).subgroup().ySum()).isZero();
+        assertThat(chart.points().get(0).y()).isZero();
+        assertThat(chart.points().get(1).subgroup().ySum()).isNaN();
+        assertThat(chart.points().get(0).cl()).isEqualTo(2.0);
+    }
+
+    @Test
+    void individualsPrimeWithoutDenominatorsWeighsBySubgroupSize() {
+        QicChart chart = QicChart.of(series(0.2, 0.4, 0.3), QicOptions.of(QicChartType.IP).withScreenedMr(false));
+        QicPoint p = chart.points().get(0);
+        assertThat(p.subgroup().n()).isEqualTo(1.0);
+        double sBar = Math.sqrt(Math.PI / 2) * (0.2 + 0.1) / 2 / Math.sqrt(2);
+        assertThat(p.ucl()).isCloseTo(0.3 + 3 * sBar, within(EPS));
+    }
+
+    @Test
+    void onlyAggregatedRunAndIChartsWithoutDenominatorsCarryAMessage() {
+        List<QicObservation> data = List.of(QicObservation.of(1, 1), QicObservation.of(1, 2), QicObservation.of(2, 3));
+        assertThat(QicChart.of(data, QicOptions.of(QicChartType.I).withAggregate(AggregateFunction.SUM)).messages())
+            .containsExactly("Subgroup size > 1. Data have been aggregated using sum().");
+        assertThat(QicChart.of(data, QicOptions.of(QicChartType.XBAR)).messages()).isEmpty();
+        assertThat(QicChart.of(series(1, 2, 3), QicOptions.of(QicChartType.I)).messages()).isEmpty();
     }
 
     private static List<QicObservation> series(double... values) {
