@@ -92,13 +92,10 @@ final class ChartFormulas {
         double[] baseSizes = part.baseOf(sizes);
         double[] baseMeans = part.baseOf(means);
         double[] weighted = new double[baseMeans.length];
-        double[] weights = new double[baseMeans.length];
         for (int j = 0; j < baseMeans.length; j++) {
-            boolean present = !Double.isNaN(baseMeans[j]);
-            weighted[j] = present ? baseSizes[j] * baseMeans[j] : Double.NaN;
-            weights[j] = present ? baseSizes[j] : Double.NaN;
+            weighted[j] = baseSizes[j] * baseMeans[j]; // NaN only for an empty subgroup, which weighs 0
         }
-        double centre = part.centreLine().orElseGet(() -> ExactStats.sum(weighted) / ExactStats.sum(weights));
+        double centre = part.centreLine().orElseGet(() -> ExactStats.sum(weighted) / ExactStats.sum(baseSizes));
         double sBar = pooledSd(part, sizes);
         double[] y = part.values();
         double[] lcl = new double[y.length];
@@ -265,14 +262,12 @@ final class ChartFormulas {
         if (equalSizes) {
             return ExactStats.mean(sds);
         }
-        double[] baseSizes = part.baseOf(sizes);
+        double[] degrees = ChartLines.map(part.baseOf(sizes), n -> n - 1);
         double[] squares = new double[sds.length];
-        double[] degrees = new double[sds.length];
         for (int j = 0; j < sds.length; j++) {
-            boolean present = !Double.isNaN(sds[j]);
-            squares[j] = present ? (baseSizes[j] - 1) * sds[j] * sds[j] : Double.NaN;
-            degrees[j] = present ? baseSizes[j] - 1 : Double.NaN;
+            squares[j] = degrees[j] * (sds[j] * sds[j]);
         }
+        // As qicharts2: subgroups without an SD add no square, but their n − 1 still counts.
         return Math.sqrt(ExactStats.sum(squares) / ExactStats.sum(degrees));
     }
 
