@@ -209,14 +209,8 @@ final class ChartFormulas {
         for (int i = 0; i < y.length; i++) {
             weighted[i] = y[i] * n[i];
         }
-        double[] baseN = part.baseOf(n);
-        double[] baseWeighted = part.baseOf(weighted);
-        for (int j = 0; j < baseN.length; j++) {
-            if (Double.isNaN(baseWeighted[j])) {
-                baseN[j] = Double.NaN;
-            }
-        }
-        double centre = part.centreLine().orElseGet(() -> ExactStats.sum(baseWeighted) / ExactStats.sum(baseN));
+        double centre = part.centreLine()
+            .orElseGet(() -> ExactStats.sum(part.baseOf(weighted)) / ExactStats.sum(part.baseOf(n)));
         double[] scaled = new double[Math.max(0, y.length - 1)];
         for (int k = 1; k < y.length; k++) {
             scaled[k - 1] = Math.sqrt(Math.PI / 2) * Math.abs(y[k] - y[k - 1]) / Math.sqrt(1 / n[k - 1] + 1 / n[k]);
