@@ -43,8 +43,14 @@ public final class QicBatchMode implements SpcBatchMode {
             return new QicObservation(x, row.y(), row.n());
         }).toList();
         QicChart chart = QicChart.of(observations, options);
-        boolean withDenominators = Subgroup.hasDenominators(observations);
-        String id = series.seriesId();
+        writePoints(series.seriesId(), chart, Subgroup.hasDenominators(observations), keyText, out);
+        writeParts(series.seriesId(), chart, out);
+    }
+
+    /** One {@code qic_points} row per subgroup. */
+    private static void writePoints(String id, QicChart chart, boolean withDenominators, Map<Double, String> keyText,
+                                    BatchOutput out) {
+        QicOptions options = chart.options();
         List<QicPoint> points = chart.points();
         for (int i = 0; i < points.size(); i++) {
             QicPoint p = points.get(i);
@@ -77,6 +83,11 @@ public final class QicBatchMode implements SpcBatchMode {
                 .set("n_crossings", r.nCrossings())
                 .set("n_crossings_min", r.nCrossingsMin()));
         }
+    }
+
+    /** One {@code qic_charts} row per part ({@code summary.qic()}). */
+    private static void writeParts(String id, QicChart chart, BatchOutput out) {
+        QicOptions options = chart.options();
         for (QicPartSummary s : chart.parts()) {
             RunsAnalysis r = s.runs();
             out.add(out.row(BatchTable.QIC_CHARTS, id)
