@@ -67,6 +67,22 @@ class SpcSvgTest {
         write("spc-grid.svg", svg);
     }
 
+    @Test
+    void qicharts2ChartsDrawSignalsByPart() throws Exception {
+        List<QicSvg.Point> points = new ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            int part = i < 12 ? 1 : 2;
+            double cl = part == 1 ? 10 : 14;
+            double y = cl + (i % 3 - 1) + (i == 20 ? 9 : 0);
+            points.add(new QicSvg.Point(part, Integer.toString(i + 1), y, cl, cl - 4, cl + 4, i == 20, part == 2));
+        }
+        String svg = QicSvg.render("Falls per 1,000 bed days", "u", points);
+        parse(svg);
+        assertThat(svg).contains("1 point lies outside the control limits").contains("in part [2]")
+                .contains(MdcColours.CONCERN).contains("stroke-dasharray=\"8 4\"");
+        write("qic.svg", svg);
+    }
+
     /** 50 monthly points rebased at point 21, a step up of 12 from point 41, target 107.5, one annotation. */
     private static SpcChart stepChart(ImprovementDirection direction, int seed) {
         double[] wiggle = {2, -1, 1, -2, 0.5, -0.5, 1.5, -1.5};
