@@ -113,28 +113,27 @@ public final class XmrAnalysis {
      */
     static SpecialCause classify(boolean outside, int side, boolean trend, int trendDirection, boolean twoInThree,
             boolean shift, boolean improvementWins, ImprovementDirection direction) {
-        SpecialCause first = SpecialCause.COMMON_CAUSE;
-        SpecialCause[] candidates = {
-            outside ? (side > 0 ? SpecialCause.ABOVE_UCL : SpecialCause.BELOW_LCL) : null,
-            trend ? (trendDirection > 0 ? SpecialCause.TREND_INCREASING : SpecialCause.TREND_DECREASING) : null,
-            twoInThree ? (side > 0 ? SpecialCause.TWO_IN_THREE_ABOVE : SpecialCause.TWO_IN_THREE_BELOW) : null,
-            shift ? (side > 0 ? SpecialCause.SHIFT_ABOVE : SpecialCause.SHIFT_BELOW) : null
-        };
-        for (SpecialCause candidate : candidates) {
-            if (candidate == null) {
-                continue;
-            }
-            if (!improvementWins || direction == ImprovementDirection.NEUTRAL) {
+        SpecialCause limit = outside ? (side > 0 ? SpecialCause.ABOVE_UCL : SpecialCause.BELOW_LCL) : null;
+        SpecialCause run = trend ? (trendDirection > 0 ? SpecialCause.TREND_INCREASING : SpecialCause.TREND_DECREASING) : null;
+        SpecialCause two = twoInThree ? (side > 0 ? SpecialCause.TWO_IN_THREE_ABOVE : SpecialCause.TWO_IN_THREE_BELOW) : null;
+        SpecialCause side7 = shift ? (side > 0 ? SpecialCause.SHIFT_ABOVE : SpecialCause.SHIFT_BELOW) : null;
+        SpecialCause first = limit != null ? limit : run != null ? run : two != null ? two : side7;
+        if (first == null) {
+            return SpecialCause.COMMON_CAUSE;
+        }
+        if (!improvementWins || direction == ImprovementDirection.NEUTRAL || improves(first, direction)) {
+            return first;
+        }
+        for (SpecialCause candidate : new SpecialCause[] {run, two, side7}) {
+            if (candidate != null && improves(candidate, direction)) {
                 return candidate;
-            }
-            if (candidate.direction() * direction.sign() > 0) {
-                return candidate;
-            }
-            if (first == SpecialCause.COMMON_CAUSE) {
-                first = candidate;
             }
         }
         return first;
+    }
+
+    private static boolean improves(SpecialCause cause, ImprovementDirection direction) {
+        return cause.direction() * direction.sign() > 0;
     }
 
     /** Group bounds {number, from, to} in date order; fills groupOf with each point's group index. */

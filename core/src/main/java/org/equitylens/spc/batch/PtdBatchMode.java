@@ -23,7 +23,8 @@ import org.equitylens.spc.XmrLimits;
  * <p>{@code nhsr} takes series whose peer is {@code NHSRplotthedots} (or {@code nhsr}); {@code mdc}
  * takes peer {@code mdc}. Options come from the meta row: {@code improvement_direction} (default
  * increase), {@code target}, {@code rebase_dates}, {@code fix_after_n_points}, {@code screen_outliers}
- * (default TRUE for nhsr, FALSE for mdc); {@code mdc} also reads {@code run_length} (6 or 7) and
+ * (default TRUE for nhsr, FALSE for mdc; read only for the mode's own peer, so a NHSRplotthedots
+ * series charted in mdc by preference is not screened); {@code mdc} also reads {@code run_length} (6 or 7) and
  * {@code exclude} (row numbers left out of the limits and rules).
  */
 public final class PtdBatchMode implements SpcBatchMode {
@@ -70,6 +71,14 @@ public final class PtdBatchMode implements SpcBatchMode {
 
     @Override
     public void run(BatchSeries batchSeries, BatchOutput out) {
+        SpcChart chart = chart(batchSeries);
+        writePoints(chart, batchSeries.rows(), out);
+        writeGroups(chart, out);
+        writeChart(chart, out);
+    }
+
+    /** The analysed chart of a batch series in this mode (for rendering). */
+    public SpcChart chart(BatchSeries batchSeries) {
         SeriesMeta meta = batchSeries.meta();
         List<SeriesRow> rows = batchSeries.rows();
         String id = meta.seriesId();
@@ -86,10 +95,7 @@ public final class PtdBatchMode implements SpcBatchMode {
             dates.add(row.date());
             values[i] = row.y();
         }
-        SpcChart chart = XmrAnalysis.analyse(Series.of(id, dates, values), options(meta, rows));
-        writePoints(chart, rows, out);
-        writeGroups(chart, out);
-        writeChart(chart, out);
+        return XmrAnalysis.analyse(Series.of(id, dates, values), options(meta, rows));
     }
 
     /** The chart options a meta row asks for in this mode. */
@@ -102,7 +108,8 @@ public final class PtdBatchMode implements SpcBatchMode {
         if (meta.fixAfterNPoints() != null) {
             options = options.withFixAfterNPoints(meta.fixAfterNPoints());
         }
-        if (meta.screenOutliers() != null) {
+        // screen_outliers describes the series' own peer; a series moved to mdc by preference keeps mdc's default
+        if (meta.screenOutliers() != null && accepts(meta)) {
             options = options.withScreenOutliers(meta.screenOutliers());
         }
         String runLength = meta.column("run_length");
