@@ -5,9 +5,9 @@ package org.equitylens.spc;
  * to a double.
  *
  * <p>Why: R's {@code mean()} accumulates in 80-bit long double and adds a correction pass
- * ({@code s = Σx/n; s += Σ(x − s)/n}), so its result is the correctly rounded mean in practice; a
- * plain double loop can differ in the last bits, which flips exact comparisons (a point exactly on
- * the mean, a target exactly on a limit). Error-free transformations: Knuth's TwoSum for additions and
+ * ({@code s = Σx/n; s += Σ(x − s)/n}), so its result is the exact mean rounded to long double and
+ * then to double; a plain double loop can differ in the last bits, which flips exact comparisons (a
+ * point exactly on the mean, a target exactly on a limit). Error-free transformations: Knuth's TwoSum for additions and
  * a fused multiply-add remainder for the division (Dekker 1971; Ogita, Rump and Oishi 2005).
  */
 public final class ExtendedPrecision {
@@ -53,7 +53,13 @@ public final class ExtendedPrecision {
         return divide(hi, lo, n);
     }
 
-    /** (hi + lo) / n rounded once; NaN for n = 0, ±Inf/NaN propagated. */
+    /**
+     * (hi + lo) / n as R's long-double {@code mean()} returns it: the exact quotient rounded to the
+     * 64-bit significand of an x87 long double, then to a double. This equals the correctly rounded
+     * quotient except when the exact quotient lies within half a long-double ulp of the midpoint
+     * between two doubles: R then lands on the midpoint and rounds it to the even neighbour.
+     * NaN for n = 0; ±Inf and NaN propagate.
+     */
     static double divide(double hi, double lo, int n) {
         if (n == 0) {
             return Double.NaN;
@@ -63,9 +69,20 @@ public final class ExtendedPrecision {
             return sum / n;
         }
         double tail = lo - (sum - hi); // FastTwoSum: sum + tail == hi + lo exactly
-        double q = sum / n;
-        // fma gives the exact remainder sum − q·n; one correction step rounds the quotient correctly.
-        double remainder = Math.fma(-q, n, sum) + tail;
-        return q + remainder / n;
+        double q1 = sum / n;
+        // fma gives the exact remainder sum − q1·n; the correction step rounds the quotient correctly.
+        double delta = (Math.fma(-q1, n, sum) + tail) / n;
+        double q = q1 + delta;
+        double residual = (q1 - q) + delta; // exact quotient ≈ q + residual, |residual| ≤ half an ulp of q
+        if (residual == 0 || q == 0) {
+            return q;
+        }
+        double neighbour = residual > 0 ? Math.nextUp(q) : Math.nextDown(q);
+        double spacing = Math.abs(neighbour - q);
+        // Long-double rounding snaps the quotient to the midpoint when within half its ulp (2^-11 of ours).
+        if (Math.abs(Math.abs(residual) - spacing / 2) <= spacing * 0x1p-12) {
+            return (Double.doubleToRawLongBits(q) & 1) == 0 ? q : neighbour;
+        }
+        return q;
     }
 }
