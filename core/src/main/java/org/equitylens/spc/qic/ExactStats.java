@@ -36,7 +36,7 @@ final class ExactStats {
         return Double.isFinite(hi) ? hi + lo : hi;
     }
 
-    /** {@code mean(x, na.rm = TRUE)}: correctly rounded mean of the non-NaN values; NaN when none. */
+    /** {@code mean(x, na.rm = TRUE)} of the non-NaN values as R rounds it ({@link ExtendedPrecision}); NaN when none. */
     static double mean(double[] values) {
         return ExtendedPrecision.mean(values, 0, values.length);
     }
@@ -53,8 +53,8 @@ final class ExactStats {
     }
 
     /**
-     * {@code median(x, na.rm = TRUE)}: the middle value, or for an even count the mean of the two
-     * middle values (their exact half-sum rounded once); NaN when empty.
+     * {@code median(x, na.rm = TRUE)}: the middle value, or for an even count the {@link #mean} of
+     * the two middle values; NaN when empty.
      */
     static double median(double[] values) {
         double[] sorted = new double[count(values)];
