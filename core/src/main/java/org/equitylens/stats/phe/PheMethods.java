@@ -1,0 +1,14 @@
+package org.equitylens.stats.phe;
+
+import java.util.List;
+import org.equitylens.stats.table.MethodProvider;
+import org.equitylens.stats.table.TableMethod;
+
+/** The PHEindicatormethods 2.1.0 functions EquityLens reproduces. */
+public final class PheMethods implements MethodProvider {
+
+    @Override
+    public List<TableMethod> methods() {
+        return List.of(new PheProportion(), new PheRate());
+    }
+}
