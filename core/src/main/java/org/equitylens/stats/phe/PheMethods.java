@@ -9,6 +9,7 @@ public final class PheMethods implements MethodProvider {
 
     @Override
     public List<TableMethod> methods() {
-        return List.of(new PheProportion(), new PheRate());
+        return List.of(new PheProportion(), new PheRate(), new PheMean(),
+                PheDsr.calculateDsr(), PheDsr.pheDsr(), PheIsr.ratio(), PheIsr.rate());
     }
 }
