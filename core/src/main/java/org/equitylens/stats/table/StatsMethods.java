@@ -1,13 +1,15 @@
 package org.equitylens.stats.table;
 
 import java.util.List;
+import org.equitylens.stats.heat.HealthequalMethods;
 import org.equitylens.stats.phe.PheMethods;
 
 /** The method families of the standard {@link MethodRegistry}: add a provider here to publish its methods. */
 final class StatsMethods {
 
     static final List<MethodProvider> PROVIDERS = List.of(
-            new PheMethods());
+            new PheMethods(),
+            new HealthequalMethods());
 
     private StatsMethods() {
     }
