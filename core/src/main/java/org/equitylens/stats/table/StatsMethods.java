@@ -1,6 +1,7 @@
 package org.equitylens.stats.table;
 
 import java.util.List;
+import org.equitylens.stats.compare.CompareMethods;
 import org.equitylens.stats.heat.HealthequalMethods;
 import org.equitylens.stats.phe.PheMethods;
 
@@ -9,7 +10,8 @@ final class StatsMethods {
 
     static final List<MethodProvider> PROVIDERS = List.of(
             new PheMethods(),
-            new HealthequalMethods());
+            new HealthequalMethods(),
+            new CompareMethods());
 
     private StatsMethods() {
     }
