@@ -44,6 +44,9 @@ public final class ExactTests {
         int xi = Counts.count(x, row, "x");
         int ni = Counts.count(n, row, "n");
         Counts.notAbove(xi, ni, row, "x", "n");
+        if (ni == 0) {
+            throw org.equitylens.stats.table.InputException.at(row, "n", "the number of trials must be positive");
+        }
         if (!(p >= 0 && p <= 1)) {
             throw org.equitylens.stats.table.InputException.field("p", "must lie in [0, 1], got " + p);
         }
