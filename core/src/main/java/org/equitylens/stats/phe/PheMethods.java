@@ -11,6 +11,7 @@ public final class PheMethods implements MethodProvider {
     public List<TableMethod> methods() {
         return List.of(new PheProportion(), new PheRate(), new PheMean(),
                 PheDsr.calculateDsr(), PheDsr.pheDsr(), PheIsr.ratio(), PheIsr.rate(),
-                PheFunnel.significance(), PheFunnel.limits());
+                PheFunnel.significance(), PheFunnel.limits(), new PheQuantile(),
+                new PheLifeExpectancy());
     }
 }

@@ -2,12 +2,14 @@ package org.equitylens.stats.table;
 
 import java.util.List;
 import org.equitylens.stats.phe.PheMethods;
+import org.equitylens.stats.wres.WresMethods;
 
 /** The method families of the standard {@link MethodRegistry}: add a provider here to publish its methods. */
 final class StatsMethods {
 
     static final List<MethodProvider> PROVIDERS = List.of(
-            new PheMethods());
+            new PheMethods(),
+            new WresMethods());
 
     private StatsMethods() {
     }
