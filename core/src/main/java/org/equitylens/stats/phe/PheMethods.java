@@ -12,6 +12,6 @@ public final class PheMethods implements MethodProvider {
         return List.of(new PheProportion(), new PheRate(), new PheMean(),
                 PheDsr.calculateDsr(), PheDsr.pheDsr(), PheIsr.ratio(), PheIsr.rate(),
                 PheFunnel.significance(), PheFunnel.limits(), new PheQuantile(),
-                new PheLifeExpectancy());
+                new PheLifeExpectancy(), new PheSii());
     }
 }
