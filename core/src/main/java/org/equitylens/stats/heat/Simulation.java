@@ -2,6 +2,7 @@ package org.equitylens.stats.heat;
 
 import java.util.Arrays;
 import java.util.function.ToDoubleFunction;
+import org.equitylens.stats.RRandom;
 import org.equitylens.stats.table.InputException;
 
 /**
@@ -55,7 +56,7 @@ public record Simulation(int draws, int seed) {
             for (int i = 0; i < y.length; i++) {
                 double v;
                 do {
-                    v = random.nextNormal(g.est(i), g.se(i));
+                    v = random.rnorm(g.est(i), g.se(i));
                 } while (percentage ? !(v >= 0 && v <= 100) : !(v >= 0));
                 y[i] = v;
             }

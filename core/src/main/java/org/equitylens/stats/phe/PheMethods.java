@@ -10,6 +10,8 @@ public final class PheMethods implements MethodProvider {
     @Override
     public List<TableMethod> methods() {
         return List.of(new PheProportion(), new PheRate(), new PheMean(),
-                PheDsr.calculateDsr(), PheDsr.pheDsr(), PheIsr.ratio(), PheIsr.rate());
+                PheDsr.calculateDsr(), PheDsr.pheDsr(), PheIsr.ratio(), PheIsr.rate(),
+                PheFunnel.significance(), PheFunnel.limits(), new PheQuantile(),
+                new PheLifeExpectancy(), new PheSii());
     }
 }
