@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.statistics.distribution.BinomialDistribution;
 import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
+import org.equitylens.stats.Distributions;
 import org.equitylens.stats.table.InputException;
 
 /**
@@ -58,7 +59,7 @@ public final class Epitools {
      * mid-p exact, Fisher exact and chi-square (see {@link #oddsRatio}).
      */
     public static List<Row> riskRatio(List<CaseCounts> table, RiskMethod method, double confidence) {
-        double z = Fmsb.z(confidence);
+        double z = z(confidence);
         List<Row> rows = new ArrayList<>();
         CaseCounts ref = checked(table, 0);
         rows.add(reference(ref.group(), confidence, riskLabel(method)));
@@ -91,7 +92,7 @@ public final class Epitools {
      * two-sided p; Pearson's chi-square without continuity correction.
      */
     public static List<Row> oddsRatio(List<CaseCounts> table, OddsMethod method, double confidence) {
-        double z = Fmsb.z(confidence);
+        double z = z(confidence);
         List<Row> rows = new ArrayList<>();
         CaseCounts ref = checked(table, 0);
         rows.add(reference(ref.group(), confidence, oddsLabel(method)));
@@ -142,7 +143,7 @@ public final class Epitools {
      * {@code (a1 − T1/T·M)/√(M·T1/T·T0/T)} referred to chi-square (which the peer labels "wald").
      */
     public static List<Row> rateRatio(List<RateCounts> table, RateMethod method, double confidence) {
-        double z = Fmsb.z(confidence);
+        double z = z(confidence);
         double alpha = 1 - confidence;
         List<Row> rows = new ArrayList<>();
         RateCounts ref = checkedRate(table, 0);
@@ -171,6 +172,12 @@ public final class Epitools {
             rows.add(rateTests(c.group(), e, aa, bb, pt1, pt0, i + 1));
         }
         return rows;
+    }
+
+    /** epitools' {@code qnorm(0.5 * (1 + conf.level))}. */
+    private static double z(double confidence) {
+        Counts.confidence(confidence);
+        return Distributions.qnorm(0.5 * (1 + confidence));
     }
 
     private static Row reference(String group, double confidence, String method) {

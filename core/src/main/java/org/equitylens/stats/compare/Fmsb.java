@@ -1,6 +1,7 @@
 package org.equitylens.stats.compare;
 
 import org.apache.commons.statistics.distribution.NormalDistribution;
+import org.equitylens.stats.Distributions;
 
 /**
  * Two-group comparisons as fmsb 0.7.6 computes them ({@code R/fmsb.R}): exposed group first, then
@@ -100,7 +101,7 @@ public final class Fmsb {
 
     static double z(double confidence) {
         Counts.confidence(confidence);
-        return STANDARD_NORMAL.inverseCumulativeProbability(1 - (1 - confidence) / 2);
+        return Distributions.qnorm(1 - (1 - confidence) / 2);
     }
 
     private static void check(double confidence, int row, double v1, String f1, double v2, String f2, double v3,

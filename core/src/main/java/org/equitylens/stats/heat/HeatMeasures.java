@@ -1,7 +1,7 @@
 package org.equitylens.stats.heat;
 
 import java.util.Arrays;
-import org.apache.commons.statistics.distribution.NormalDistribution;
+import org.equitylens.stats.Distributions;
 import org.equitylens.stats.table.InputException;
 
 /**
@@ -363,7 +363,7 @@ public final class HeatMeasures {
         if (!(confidence > 0 && confidence < 1)) {
             throw InputException.field("conf.level", "confidence level must lie strictly between 0 and 1, got " + confidence);
         }
-        return NormalDistribution.of(0, 1).inverseCumulativeProbability(1 - (1 - confidence) / 2);
+        return Distributions.qnorm(1 - (1 - confidence) / 2);
     }
 
     static double square(double x) {
