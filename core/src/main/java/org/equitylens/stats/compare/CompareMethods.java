@@ -25,7 +25,8 @@ import org.equitylens.stats.table.TableMethod;
  * and {@code base::fisher.test} {@code a, b, c, d}; {@code base::binom.test} {@code x, n} (argument
  * {@code p}, default 0.5).
  * </ul>
- * With grouping columns the comparisons run within each group.
+ * With grouping columns the epitools comparisons run within each group (each group's first row is
+ * its reference); the per-row comparisons are unaffected by grouping.
  */
 public final class CompareMethods implements MethodProvider {
 
@@ -42,18 +43,24 @@ public final class CompareMethods implements MethodProvider {
                         CompareMethods::oddsRatio),
                 method("epitools::rateratio", "Incidence rate ratios against the first row (Wald or mid-p)",
                         CompareMethods::rateRatio),
-                perRow("fmsb::rateratio", "Rate ratio with Wald interval and score test", Fmsb::rateRatio,
+                perRow("fmsb::rateratio", "Rate ratio with Wald interval and score test", p -> Fmsb::rateRatio,
                         "a", "b", "PT1", "PT0"),
-                perRow("fmsb::ratedifference", "Rate difference with Wald interval", Fmsb::rateDifference,
+                perRow("fmsb::ratedifference", "Rate difference with Wald interval", p -> Fmsb::rateDifference,
                         "a", "b", "PT1", "PT0"),
-                perRow("fmsb::riskratio", "Risk ratio with Katz interval", Fmsb::riskRatio, "X", "Y", "m1", "m2"),
-                perRow("fmsb::riskdifference", "Risk difference with Wald interval", Fmsb::riskDifference,
+                perRow("fmsb::riskratio", "Risk ratio with Katz interval",
+                        p -> (v1, v2, v3, v4, conf, row) -> Fmsb.riskRatio(v1, v2, v3, v4, conf, independence(p), row),
+                        "X", "Y", "m1", "m2"),
+                perRow("fmsb::riskdifference", "Risk difference with Wald interval", p -> Fmsb::riskDifference,
                         "a", "b", "N1", "N0"),
-                perRow("fmsb::oddsratio", "Odds ratio with Woolf interval", Fmsb::oddsRatio, "a", "b", "c", "d"),
+                perRow("fmsb::oddsratio", "Odds ratio with Woolf interval",
+                        p -> (v1, v2, v3, v4, conf, row) -> Fmsb.oddsRatio(v1, v2, v3, v4, conf, independence(p), row),
+                        "a", "b", "c", "d"),
                 perRow("base::poisson.test", "Exact conditional comparison of two Poisson rates",
-                        ExactTests::poissonRatio, "a", "b", "PT1", "PT0"),
+                        p -> (v1, v2, v3, v4, conf, row) -> ExactTests.poissonRatio(v1, v2, v3, v4, p.number("r", 1), conf,
+                                row),
+                        "a", "b", "PT1", "PT0"),
                 perRow("base::fisher.test", "Fisher's exact test: conditional MLE odds ratio and exact interval",
-                        ExactTests::fisher, "a", "b", "c", "d"),
+                        p -> ExactTests::fisher, "a", "b", "c", "d"),
                 binomial());
     }
 
@@ -74,6 +81,30 @@ public final class CompareMethods implements MethodProvider {
                 return Grouping.perGroup(input, params.groupBy(), group -> body.apply(group, params));
             }
         };
+    }
+
+    private static TableMethod rowwise(String name, String description,
+            java.util.function.BiFunction<Table, Params, Table> body) {
+        return new TableMethod() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public String description() {
+                return description;
+            }
+
+            @Override
+            public Table apply(Table input, Params params) {
+                return body.apply(input, params);
+            }
+        };
+    }
+
+    private static boolean independence(Params p) {
+        return p.flag("p.calc.by.independence", true);
     }
 
     private static Table riskRatio(Table t, Params p) {
@@ -131,9 +162,11 @@ public final class CompareMethods implements MethodProvider {
         return b.build();
     }
 
-    private static TableMethod perRow(String name, String description, PairTest test, String c1, String c2, String c3,
-            String c4) {
-        return method(name, description, (t, p) -> {
+    /** One comparison per input row, in input order (grouping does not change per-row results). */
+    private static TableMethod perRow(String name, String description, java.util.function.Function<Params, PairTest> tests,
+            String c1, String c2, String c3, String c4) {
+        return rowwise(name, description, (t, p) -> {
+            PairTest test = tests.apply(p);
             double conf = conf(p);
             double[][] cols = {t.doubles(c1), t.doubles(c2), t.doubles(c3), t.doubles(c4)};
             List<Object[]> out = new ArrayList<>();
@@ -146,7 +179,7 @@ public final class CompareMethods implements MethodProvider {
     }
 
     private static TableMethod binomial() {
-        return method("base::binom.test", "Exact binomial test and Clopper-Pearson interval", (t, p) -> {
+        return rowwise("base::binom.test", "Exact binomial test and Clopper-Pearson interval", (t, p) -> {
             double conf = conf(p);
             double prob = p.number("p", 0.5);
             double[] x = t.doubles("x");

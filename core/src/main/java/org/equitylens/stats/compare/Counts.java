@@ -19,6 +19,11 @@ final class Counts {
         return value;
     }
 
+    /** A non-negative, finite value, or missing ({@code NaN}) where the peer propagates NA. */
+    static double nonNegativeOrMissing(double value, int row, String field) {
+        return Double.isNaN(value) ? value : nonNegative(value, row, field);
+    }
+
     /** A non-negative count for an exact method, rounded to an integer as R's exact tests do. */
     static int count(double value, int row, String field) {
         nonNegative(value, row, field);

@@ -64,12 +64,24 @@ public final class ExactTests {
      * {@code π/(1 − π)·t0/t1}; p-value the exact binomial test of π.
      */
     public static TestedEstimate poissonRatio(double a, double b, double t1, double t0, double confidence, int row) {
+        return poissonRatio(a, b, t1, t0, 1, confidence, row);
+    }
+
+    /**
+     * As {@link #poissonRatio(double, double, double, double, double, int)} testing the rate ratio
+     * {@code r} (R's argument {@code r}): the binomial test of π against {@code r·t1/(r·t1 + t0)}.
+     */
+    public static TestedEstimate poissonRatio(double a, double b, double t1, double t0, double r, double confidence,
+            int row) {
         Counts.confidence(confidence);
+        if (!(r > 0) || Double.isInfinite(r)) {
+            throw org.equitylens.stats.table.InputException.field("r", "the hypothesised rate ratio must be positive, got " + r);
+        }
         int ai = Counts.count(a, row, "a");
         int bi = Counts.count(b, row, "b");
         positive(t1, row, "PT1");
         positive(t0, row, "PT0");
-        TestedEstimate binom = binomial(ai, ai + bi, t1 / (t1 + t0), confidence, row);
+        TestedEstimate binom = binomial(ai, ai + bi, r * t1 / (r * t1 + t0), confidence, row);
         double lower = binom.estimate().lower() / (1 - binom.estimate().lower()) * t0 / t1;
         double upper = binom.estimate().upper() / (1 - binom.estimate().upper()) * t0 / t1;
         Estimate e = new Estimate((ai / t1) / (bi / t0), lower, upper, confidence,

@@ -7,7 +7,8 @@ import org.equitylens.stats.Distributions;
  * Two-group comparisons as fmsb 0.7.6 computes them ({@code R/fmsb.R}): exposed group first, then
  * unexposed. All intervals are Wald-type with {@code z = Φ⁻¹(1 − (1 − c)/2)}; p-values are
  * {@code 2(1 − Φ(|Z|))} (computed that way, so very small p-values come out as 0, as in the peer).
- * Zero cells give the infinite or undefined results IEEE arithmetic gives, as in R.
+ * Zero cells give the infinite or undefined results IEEE arithmetic gives, as in R, and a missing
+ * input gives a missing result (R's NA propagates); negative inputs are refused.
  */
 public final class Fmsb {
 
@@ -49,6 +50,16 @@ public final class Fmsb {
      * hypergeometric variance {@code (X − n1·m1/N)/√(n1 n2 m1 m2/N²/(N − 1))}, {@code n1 = X + Y}.
      */
     public static TestedEstimate riskRatio(double x, double y, double m1, double m2, double confidence, int row) {
+        return riskRatio(x, y, m1, m2, confidence, true, row);
+    }
+
+    /**
+     * As {@link #riskRatio(double, double, double, double, double, int)}; with
+     * {@code pByIndependence} false the p-value is instead the Wald test of ln RR,
+     * {@code 2(1 − Φ(|ln RR|/SE))} (fmsb's {@code p.calc.by.independence = FALSE}).
+     */
+    public static TestedEstimate riskRatio(double x, double y, double m1, double m2, double confidence,
+            boolean pByIndependence, int row) {
         check(confidence, row, x, "X", y, "Y", m1, "m1", m2, "m2");
         Counts.notAbove(x, m1, row, "X", "m1");
         Counts.notAbove(y, m2, row, "Y", "m2");
@@ -59,8 +70,9 @@ public final class Fmsb {
         double z = z(confidence);
         double chi = (x - n1 * m1 / total) / Math.sqrt(n1 * n2 * m1 * m2 / total / total / (total - 1));
         double se = Math.sqrt(1 / x - 1 / m1 + 1 / y - 1 / m2);
+        double pValue = pByIndependence ? p(chi) : p(Math.log(estimate > 1 ? estimate : 1 / estimate) / se);
         return new TestedEstimate(new Estimate(estimate, estimate * Math.exp(-z * se), estimate * Math.exp(z * se),
-                confidence, "Katz log interval; independence test"), p(chi));
+                confidence, "Katz log interval; " + (pByIndependence ? "independence test" : "Wald test")), pValue);
     }
 
     /** Risk difference {@code a/N1 − b/N0 ∓ z√(a(N1 − a)/N1³ + b(N0 − b)/N0³)}; p from the Wald statistic. */
@@ -81,6 +93,15 @@ public final class Fmsb {
      * with the hypergeometric variance.
      */
     public static TestedEstimate oddsRatio(double a, double b, double c, double d, double confidence, int row) {
+        return oddsRatio(a, b, c, d, confidence, true, row);
+    }
+
+    /**
+     * As {@link #oddsRatio(double, double, double, double, double, int)}; with
+     * {@code pByIndependence} false the p-value is the Wald test of ln OR.
+     */
+    public static TestedEstimate oddsRatio(double a, double b, double c, double d, double confidence,
+            boolean pByIndependence, int row) {
         check(confidence, row, a, "a", b, "b", c, "c", d, "d");
         double m1 = a + b;
         double m0 = c + d;
@@ -91,11 +112,15 @@ public final class Fmsb {
         double z = z(confidence);
         double chi = (a - n1 * m1 / total) / Math.sqrt(n1 * n0 * m1 * m0 / total / total / (total - 1));
         double se = Math.sqrt(1 / a + 1 / b + 1 / c + 1 / d);
+        double pValue = pByIndependence ? p(chi) : p(Math.log(estimate > 1 ? estimate : 1 / estimate) / se);
         return new TestedEstimate(new Estimate(estimate, estimate * Math.exp(-z * se), estimate * Math.exp(z * se),
-                confidence, "Woolf interval; independence test"), p(chi));
+                confidence, "Woolf interval; " + (pByIndependence ? "independence test" : "Wald test")), pValue);
     }
 
     private static double p(double statistic) {
+        if (Double.isNaN(statistic)) {
+            return Double.NaN;
+        }
         return 2 * (1 - STANDARD_NORMAL.cumulativeProbability(Math.abs(statistic)));
     }
 
@@ -107,9 +132,9 @@ public final class Fmsb {
     private static void check(double confidence, int row, double v1, String f1, double v2, String f2, double v3,
             String f3, double v4, String f4) {
         Counts.confidence(confidence);
-        Counts.nonNegative(v1, row, f1);
-        Counts.nonNegative(v2, row, f2);
-        Counts.nonNegative(v3, row, f3);
-        Counts.nonNegative(v4, row, f4);
+        Counts.nonNegativeOrMissing(v1, row, f1);
+        Counts.nonNegativeOrMissing(v2, row, f2);
+        Counts.nonNegativeOrMissing(v3, row, f3);
+        Counts.nonNegativeOrMissing(v4, row, f4);
     }
 }
