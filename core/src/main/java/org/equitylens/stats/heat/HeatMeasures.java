@@ -35,7 +35,7 @@ public final class HeatMeasures {
      * favourable → reference − lowest non-reference estimate; adverse → <em>highest</em> non-reference
      * estimate − reference. (The peer's help page says "lowest" for the adverse case; its code, which
      * we follow, takes the highest.) SE {@code √(s1² + s2²)}, limits {@code D ∓ z·SE} when both SEs
-     * are present.
+     * are present. A compared subgroup without an estimate is refused (the peer returns NA).
      */
     public static SummaryMeasure d(Subgroups s, double confidence) {
         int[] pair = pair(s);
