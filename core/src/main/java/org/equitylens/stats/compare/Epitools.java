@@ -210,7 +210,8 @@ public final class Epitools {
                 statistic += Math.pow(Math.abs(x[i][j] - expected), 2) / expected;
             }
         }
-        return CHI_SQUARE_1.survivalProbability(statistic);
+        // A zero margin gives an undefined statistic; R reports NaN (with a warning).
+        return Double.isNaN(statistic) ? Double.NaN : CHI_SQUARE_1.survivalProbability(statistic);
     }
 
     private static Row rateTests(String group, Estimate e, double aa, double bb, double pt1, double pt0, int row) {
@@ -225,7 +226,7 @@ public final class Epitools {
         double num = aa - (pt1 / pt) * m;
         double dem = Math.sqrt(m * (pt1 / pt) * (pt0 / pt));
         double chi2 = (num / dem) * (num / dem);
-        double wald = 1 - CHI_SQUARE_1.cumulativeProbability(chi2);
+        double wald = Double.isNaN(chi2) ? Double.NaN : 1 - CHI_SQUARE_1.cumulativeProbability(chi2);
         return new Row(group, e, midp, Double.NaN, Double.NaN, wald);
     }
 
