@@ -1,6 +1,7 @@
 package org.equitylens.stats.table;
 
 import java.util.List;
+import org.equitylens.disclosure.SuppressMethod;
 import org.equitylens.stats.phe.PheMethods;
 import org.equitylens.stats.wres.WresMethods;
 
@@ -9,7 +10,8 @@ final class StatsMethods {
 
     static final List<MethodProvider> PROVIDERS = List.of(
             new PheMethods(),
-            new WresMethods());
+            new WresMethods(),
+            new SuppressMethod());
 
     private StatsMethods() {
     }
