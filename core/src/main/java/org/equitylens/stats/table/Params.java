@@ -152,6 +152,23 @@ public final class Params {
         throw InputException.field(name, "must be text");
     }
 
+    /** A text vector argument (a single text is a vector of one), or empty when absent. */
+    public List<String> texts(String name) {
+        Object v = values.get(name);
+        if (v == null) {
+            return List.of();
+        }
+        List<?> items = v instanceof List ? (List<?>) v : List.of(v);
+        List<String> out = new ArrayList<>();
+        for (Object item : items) {
+            if (!(item instanceof String)) {
+                throw InputException.field(name, "must be text");
+            }
+            out.add((String) item);
+        }
+        return List.copyOf(out);
+    }
+
     /** A table argument, if given. */
     public Optional<Table> table(String name) {
         Object v = values.get(name);

@@ -1,6 +1,7 @@
 package org.equitylens.stats.table;
 
 import java.util.List;
+import org.equitylens.disclosure.SuppressMethod;
 import org.equitylens.stats.compare.CompareMethods;
 import org.equitylens.stats.heat.HealthequalMethods;
 import org.equitylens.stats.phe.PheMethods;
@@ -13,7 +14,8 @@ final class StatsMethods {
             new PheMethods(),
             new HealthequalMethods(),
             new CompareMethods(),
-            new WresMethods());
+            new WresMethods(),
+            new SuppressMethod());
 
     private StatsMethods() {
     }
