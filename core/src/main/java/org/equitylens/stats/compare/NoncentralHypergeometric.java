@@ -37,14 +37,6 @@ final class NoncentralHypergeometric {
         return x;
     }
 
-    int lo() {
-        return lo;
-    }
-
-    int hi() {
-        return hi;
-    }
-
     /** The normalised density over the support. */
     double[] density(double ncp) {
         double[] d = new double[logdc.length];

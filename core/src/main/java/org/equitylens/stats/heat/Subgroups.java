@@ -71,20 +71,8 @@ public final class Subgroups {
         return pop[i];
     }
 
-    boolean hasOrder() {
-        return order != null;
-    }
-
     double order(int i) {
         return order[i];
-    }
-
-    boolean hasReference() {
-        return reference != null;
-    }
-
-    boolean isReference(int i) {
-        return reference[i] == 1;
     }
 
     boolean hasScale() {
