@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -102,7 +103,7 @@ public final class Importer {
                 Optional<DatasetInfo> previous = catalogue.find(name);
                 LocalDateRange period = period(connection, table, columns.contains("event_date"));
                 DatasetInfo info = new DatasetInfo(name, table, fileName(file), staged.format.name(), sum, staged.raw.rows(),
-                        period.from, period.to, Instant.now(), staged.mapping,
+                        period.from, period.to, Instant.now().truncatedTo(ChronoUnit.MICROS), staged.mapping,
                         staged.mapping.lsoaColumn().map(h -> ImdVersion.forLsoaVintage(staged.lsoaVintage).name()), columns);
                 if (previous.isPresent()) {
                     try (Statement st = connection.createStatement()) {

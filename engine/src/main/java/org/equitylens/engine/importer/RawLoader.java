@@ -163,7 +163,7 @@ final class RawLoader {
                             .collect(Collectors.joining(", ")) + ")");
                 }
                 String[] parts = table.split("\\.");
-                try (DuckDBAppender appender = ((DuckDBConnection) connection).createAppender(parts[0], parts[1])) {
+                try (DuckDBAppender appender = ((DuckDBConnection) connection).createAppender(parts[0], parts[1].replace("\"", ""))) {
                     String[] values = new String[columns.size()];
                     while (it.hasNext()) {
                         Row row = it.next();
