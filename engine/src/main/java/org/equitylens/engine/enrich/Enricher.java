@@ -90,7 +90,7 @@ public final class Enricher {
                 add(cols, used, Parse.number(ref(raw, e.getKey())), raw.column(e.getKey()));
             }
         }
-        return "SELECT " + String.join(", ", cols) + " FROM " + raw.table() + " r " + String.join(" ", joins);
+        return "SELECT " + String.join(", ", cols) + " FROM " + raw.relation() + " r " + String.join(" ", joins);
     }
 
     /** A staging column, qualified with the staging alias. */

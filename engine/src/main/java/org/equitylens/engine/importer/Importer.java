@@ -73,36 +73,44 @@ public final class Importer {
             try {
                 Staged staged = stage(file, options);
                 progress.phase("validating");
-                ValidationReport report = new Validator(connection).validate(fileName(file), staged.raw, staged.mapping,
-                        staged.lsoaVintage, options.uniqueKey(), options.today(), options.earliestDate(), options.maxErrors());
-                if (!report.passed()) {
-                    throw new ValidationFailedException(report);
+                QualityAnalyzer analyzer = new QualityAnalyzer(connection);
+                QualityAnalyzer.Summary summary = analyzer.summarise(staged.raw, staged.mapping, staged.lsoaVintage,
+                        options.today(), options.earliestDate(), options.uniqueKey());
+                if (!summary.passes()) {
+                    // Something failed: read the extract into a table once more to name rows and values.
+                    RawTable rows = staged.raw.materialize(connection, Sql.id("raw_" + UUID.randomUUID().toString().replace("-", "")));
+                    ValidationReport report = new Validator(connection).validate(fileName(file), rows, summary.rows(), staged.mapping,
+                            staged.lsoaVintage, options.uniqueKey(), options.today(), options.earliestDate(), options.maxErrors());
+                    if (!report.passed()) {
+                        throw new ValidationFailedException(report);
+                    }
                 }
-                progress.phase("profiling");
-                QualityReport quality = new QualityAnalyzer(connection).analyse(name, staged.raw, staged.mapping,
-                        staged.lsoaVintage, options.today(), options.earliestDate());
-                progress.phase("enriching");
+                progress.phase("enriching and storing");
                 String table = "data." + Sql.id(name + "_" + started.toEpochMilli());
                 List<String> columns = new ArrayList<>();
                 try (Statement st = connection.createStatement()) {
                     st.execute("CREATE TABLE " + table + " AS " + Enricher.select(staged.raw, staged.mapping, staged.lsoaVintage));
-                    st.execute("DROP TABLE " + staged.raw.table());
+                    if (staged.raw.materialized()) {
+                        st.execute("DROP TABLE " + staged.raw.table());
+                    }
                     try (ResultSet rs = st.executeQuery("DESCRIBE " + table)) {
                         while (rs.next()) {
                             columns.add(rs.getString("column_name"));
                         }
                     }
                 }
+                progress.advance(summary.rows(), summary.rows());
+                progress.phase("profiling");
+                QualityReport quality = analyzer.analyseStored(name, summary, table, columns);
                 String sum = join(checksum);
                 Optional<DatasetInfo> same = catalogue.findByChecksum(sum);
                 if (same.isPresent() && !options.replace()) {
                     throw EngineException.refused(fileName(file) + " was already imported as dataset '" + same.get().name()
                             + "' at " + same.get().importedAt() + " (same checksum); import with --replace to import it again.");
                 }
-                progress.phase("storing");
                 Optional<DatasetInfo> previous = catalogue.find(name);
                 LocalDateRange period = period(connection, table, columns.contains("event_date"));
-                DatasetInfo info = new DatasetInfo(name, table, fileName(file), staged.format.name(), sum, staged.raw.rows(),
+                DatasetInfo info = new DatasetInfo(name, table, fileName(file), staged.format.name(), sum, summary.rows(),
                         period.from, period.to, Instant.now().truncatedTo(ChronoUnit.MICROS), staged.mapping,
                         staged.mapping.lsoaColumn().map(h -> ImdVersion.forLsoaVintage(staged.lsoaVintage).name()), columns);
                 if (previous.isPresent()) {
@@ -113,7 +121,6 @@ public final class Importer {
                 catalogue.put(info);
                 QualityStore.save(connection, quality);
                 connection.commit();
-                progress.advance(staged.raw.rows(), staged.raw.rows());
                 return new ImportResult(info, quality, Duration.between(started, Instant.now()));
             } catch (RuntimeException | SQLException | IOException e) {
                 connection.rollback();
@@ -137,7 +144,9 @@ public final class Importer {
             try {
                 Staged staged = stage(file, options);
                 progress.phase("profiling");
-                return new QualityAnalyzer(connection).analyse(fileName(file), staged.raw, staged.mapping, staged.lsoaVintage,
+                // Several passes follow; read the file once.
+                RawTable raw = staged.raw.materialize(connection, Sql.id("raw_" + UUID.randomUUID().toString().replace("-", "")));
+                return new QualityAnalyzer(connection).analyse(fileName(file), raw, staged.mapping, staged.lsoaVintage,
                         options.today(), options.earliestDate());
             } finally {
                 connection.rollback();
@@ -156,7 +165,6 @@ public final class Importer {
         progress.phase("reading");
         String rawTable = "staging." + Sql.id("raw_" + UUID.randomUUID().toString().replace("-", ""));
         RawTable raw = new RawLoader(store.connection(), store.tmpDir()).load(file, format, options, rawTable);
-        progress.advance(raw.rows(), raw.rows());
         ColumnMapping mapping;
         try {
             mapping = ColumnMapping.resolve(raw.headers(), options.roles(), header -> isNumeric(raw, header));
@@ -174,11 +182,15 @@ public final class Importer {
         return new Staged(raw, mapping, lsoaVintage(raw, mapping), format);
     }
 
+    /** Guesses read the first rows only, so a large file is not read for them. */
+    static final int SAMPLE = 10_000;
+
+    /** True when every value of the column in the first rows is a number: an unrecognised numeric column is an outcome. */
     private boolean isNumeric(RawTable raw, String header) {
         String c = Sql.id(raw.column(header));
         try (Statement st = store.connection().createStatement();
              ResultSet rs = st.executeQuery("SELECT count(" + c + ") > 0 AND count(" + c + ") = count(TRY_CAST(" + c
-                     + " AS DOUBLE)) FROM " + raw.table())) {
+                     + " AS DOUBLE)) FROM " + sample(raw))) {
             rs.next();
             return rs.getBoolean(1);
         } catch (SQLException e) {
@@ -186,7 +198,15 @@ public final class Importer {
         }
     }
 
-    /** 2011 or 2021: declared by the role, else whichever boundary set holds more of the codes (2021 on a tie). */
+    /** The first rows of the extract, for guesses that need not read it all. */
+    private static String sample(RawTable raw) {
+        return "(SELECT * FROM " + raw.relation() + " LIMIT " + SAMPLE + ")";
+    }
+
+    /**
+     * 2011 or 2021: declared by the role, else whichever boundary set holds more of the codes in the
+     * first rows (2021 on a tie).
+     */
     private int lsoaVintage(RawTable raw, ColumnMapping mapping) throws SQLException {
         Optional<String> header = mapping.lsoaColumn();
         if (header.isEmpty()) {
@@ -202,7 +222,7 @@ public final class Importer {
         String c = "upper(" + Sql.id(raw.column(header.get())) + ")";
         try (Statement st = store.connection().createStatement();
              ResultSet rs = st.executeQuery("SELECT count(*) FILTER (WHERE i.lsoa_vintage = 2011), count(*) FILTER (WHERE i.lsoa_vintage = 2021) "
-                     + "FROM (SELECT DISTINCT " + c + " AS code FROM " + raw.table() + ") d JOIN ref.imd_lsoa i ON i.lsoa_code = d.code")) {
+                     + "FROM (SELECT DISTINCT " + c + " AS code FROM " + sample(raw) + ") d JOIN ref.imd_lsoa i ON i.lsoa_code = d.code")) {
             rs.next();
             return rs.getLong(1) > rs.getLong(2) ? 2011 : 2021;
         }

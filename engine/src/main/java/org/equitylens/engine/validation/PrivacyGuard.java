@@ -36,25 +36,34 @@ public final class PrivacyGuard {
 
     /** Throws a refusal naming the column (never its values) when the extract is not safe to store. */
     public void check(String file, RawTable raw, ColumnMapping mapping, Map<String, ColumnRole> explicit) throws SQLException {
-        for (String header : raw.headers()) {
-            String column = raw.column(header);
-            int sampled = 0;
-            int nhs = 0;
-            int postcodes = 0;
-            try (Statement st = connection.createStatement();
-                 ResultSet rs = st.executeQuery("SELECT " + Sql.id(column) + " FROM " + raw.table() + " WHERE "
-                         + Sql.id(column) + " IS NOT NULL LIMIT " + SAMPLE)) {
-                while (rs.next()) {
-                    String value = rs.getString(1);
-                    sampled++;
+        int n = raw.headers().size();
+        int[] sampledCounts = new int[n];
+        int[] nhsCounts = new int[n];
+        int[] postcodeCounts = new int[n];
+        // One look at the first rows serves every column.
+        try (Statement st = connection.createStatement();
+             ResultSet rs = st.executeQuery("SELECT * FROM " + raw.relation() + " LIMIT " + SAMPLE)) {
+            while (rs.next()) {
+                for (int i = 0; i < n; i++) {
+                    String value = rs.getString(i + 1);
+                    if (value == null) {
+                        continue;
+                    }
+                    sampledCounts[i]++;
                     if (NhsNumber.isValid(value)) {
-                        nhs++;
+                        nhsCounts[i]++;
                     }
                     if (POSTCODE.matcher(value.toUpperCase(Locale.ROOT)).matches()) {
-                        postcodes++;
+                        postcodeCounts[i]++;
                     }
                 }
             }
+        }
+        for (int i = 0; i < n; i++) {
+            String header = raw.headers().get(i);
+            int sampled = sampledCounts[i];
+            int nhs = nhsCounts[i];
+            int postcodes = postcodeCounts[i];
             if (sampled > 0 && nhs * 2 > sampled) {
                 throw EngineException.refused(file + ": column " + header + " holds NHS numbers (" + nhs + " of " + sampled
                         + " sampled values pass the Modulus 11 check). Pseudonymise first: replace NHS numbers with a "

@@ -31,10 +31,12 @@ public final class Validator {
     }
 
     /**
+     * @param raw the extract as a (materialized) table, for row numbers
+     * @param rows its row count
      * @param lsoaVintage 2011 or 2021, the boundary year LSOA codes are checked against (ignored without an LSOA column)
      * @param uniqueKey headers whose combined values must be unique
      */
-    public ValidationReport validate(String file, RawTable raw, ColumnMapping mapping, int lsoaVintage,
+    public ValidationReport validate(String file, RawTable raw, long rows, ColumnMapping mapping, int lsoaVintage,
             List<String> uniqueKey, LocalDate today, LocalDate earliest, int maxErrors) throws SQLException {
         List<String> checks = new ArrayList<>();
         for (Map.Entry<String, ColumnRole> entry : mapping.roles().entrySet()) {
@@ -51,7 +53,7 @@ public final class Validator {
                     + keys + ") AS n FROM " + raw.table() + ") WHERE n > 1");
         }
         if (checks.isEmpty()) {
-            return new ValidationReport(file, raw.rows(), List.of(), 0, false);
+            return new ValidationReport(file, rows, List.of(), 0, false);
         }
         String sql = "WITH e AS (" + checks.stream().map(q -> q.replace("{raw}", raw.table())).collect(Collectors.joining(" UNION ALL "))
                 + "), g AS (SELECT rule, col, value, count(*) AS n, min(row) AS first_row, list(row ORDER BY row)[1:5] AS rows "
@@ -63,9 +65,9 @@ public final class Validator {
         long groups = 0;
         try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
             while (rs.next()) {
-                Array rows = rs.getArray("rows");
+                Array rowArray = rs.getArray("rows");
                 List<Long> rowNumbers = new ArrayList<>();
-                for (Object o : (Object[]) rows.getArray()) {
+                for (Object o : (Object[]) rowArray.getArray()) {
                     rowNumbers.add(((Number) o).longValue());
                 }
                 issues.add(new ValidationIssue(file, rs.getString("col"), Rule.valueOf(rs.getString("rule")),
@@ -74,7 +76,7 @@ public final class Validator {
                 groups = rs.getLong("groups");
             }
         }
-        return new ValidationReport(file, raw.rows(), issues, total, groups > issues.size());
+        return new ValidationReport(file, rows, issues, total, groups > issues.size());
     }
 
     /** One rule as a SQL condition that is true when a row fails it. */
