@@ -36,6 +36,18 @@ abstract class SecurityRulesTests extends AppTest {
     }
 
     @Test
+    void anExpiredSessionIsSentToSignInWithAnExplanation() throws Exception {
+        mvc.perform(get("/").with(request -> {
+                    request.setRequestedSessionId("expired-session");
+                    request.setRequestedSessionIdValid(false);
+                    return request;
+                }))
+                .andExpect(redirectedUrl("/sign-in?timedOut"));
+        mvc.perform(get("/sign-in").param("timedOut", ""))
+                .andExpect(content().string(containsString("You were signed out because you had not done anything")));
+    }
+
+    @Test
     void healthIsPublicAndShowsStatusOnly() throws Exception {
         mvc.perform(get("/actuator/health")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("\"status\":\"UP\"")))
