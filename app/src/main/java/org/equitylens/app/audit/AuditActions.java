@@ -5,6 +5,7 @@ public final class AuditActions {
     public static final String SIGN_IN = "SIGN_IN";
     public static final String LOCKED_OUT = "LOCKED_OUT";
     public static final String PASSWORD_CHANGED = "PASSWORD_CHANGED";
+    public static final String PASSWORD_RESET = "PASSWORD_RESET";
     public static final String USER_CREATED = "USER_CREATED";
     public static final String MEMBERSHIP_ADDED = "MEMBERSHIP_ADDED";
     public static final String ROLE_CHANGED = "ROLE_CHANGED";

@@ -105,6 +105,20 @@ public class UserAdminController {
         return "redirect:/admin/users/" + userId;
     }
 
+    @PostMapping("/{userId}/password")
+    public String resetPassword(CurrentUser admin, @PathVariable long userId, Model model,
+            RedirectAttributes redirect) {
+        if (userId == admin.userId()) {
+            redirect.addFlashAttribute("problem", "Change your own password from your account page.");
+            return "redirect:/admin/users/" + userId;
+        }
+        String password = service.resetPassword(admin, userId);
+        AppUser user = users.findById(userId).orElseThrow();
+        model.addAttribute("added", new UserAdminService.Added(user, false, password));
+        model.addAttribute("reset", true);
+        return "user/created";
+    }
+
     @PostMapping("/{userId}/unlock")
     public String unlock(CurrentUser admin, @PathVariable long userId, RedirectAttributes redirect) {
         service.unlock(admin, userId);

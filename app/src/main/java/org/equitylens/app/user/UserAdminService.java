@@ -87,6 +87,17 @@ public class UserAdminService {
                 userId);
     }
 
+    /** Gives a member a new one-time password (returned to show once) and unlocks the account. */
+    @Transactional
+    public String resetPassword(CurrentUser admin, long userId) {
+        member(admin, userId);
+        String password = PasswordRules.generate();
+        users.updatePassword(userId, encoder.encode(password), true);
+        users.clearFailures(userId);
+        audit.record(admin, AuditActions.PASSWORD_RESET, OBJECT_TYPE, userId);
+        return password;
+    }
+
     @Transactional
     public void unlock(CurrentUser admin, long userId) {
         member(admin, userId);

@@ -166,6 +166,8 @@ abstract class SecurityRulesTests extends AppTest {
                 .with(as(otherAdmin)).with(csrf())).andExpect(status().isNotFound());
         mvc.perform(post("/admin/users/" + ourAnalyst.id() + "/active").param("active", "false")
                 .with(as(otherAdmin)).with(csrf())).andExpect(status().isNotFound());
+        mvc.perform(post("/admin/users/" + ourAnalyst.id() + "/password")
+                .with(as(otherAdmin)).with(csrf())).andExpect(status().isNotFound());
         assertThat(users.membership(ourAnalyst.id(), demoOrganisationId()).orElseThrow().role()).isEqualTo(Role.ANALYST);
         assertThat(users.findById(ourAnalyst.id()).orElseThrow().active()).isTrue();
     }

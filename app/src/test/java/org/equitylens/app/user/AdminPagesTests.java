@@ -71,6 +71,23 @@ abstract class AdminPagesTests extends AppTest {
     }
 
     @Test
+    void aForgottenPasswordIsReplacedByANewOneTimePassword() throws Exception {
+        AppUser user = newUser(demoOrganisationId(), Role.MEMBER);
+        String page = mvc.perform(post("/admin/users/" + user.id() + "/password")
+                        .with(as(demoUser(Role.ADMIN))).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("has a new one-time password")))
+                .andReturn().getResponse().getContentAsString();
+        Matcher m = Pattern.compile("id=\"one-time-password\">([^<]+)<").matcher(page);
+        assertThat(m.find()).isTrue();
+        AppUser after = users.findById(user.id()).orElseThrow();
+        assertThat(encoder.matches(m.group(1), after.passwordHash())).isTrue();
+        assertThat(after.mustChangePassword()).isTrue();
+        assertThat(jdbc.sql("select count(*) from audit_event where action = 'PASSWORD_RESET' and object_id = ?")
+                .param(String.valueOf(user.id())).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
     void rolesChangeAndAreAudited() throws Exception {
         AppUser user = newUser(demoOrganisationId(), Role.MEMBER);
         mvc.perform(post("/admin/users/" + user.id() + "/role").param("role", "ANALYST")
