@@ -34,8 +34,7 @@ public class OrganisationController {
     }
 
     @PostMapping("/organisation/switch")
-    public String switchTo(CurrentUser user, @RequestParam long organisationId, HttpServletRequest request,
-            RedirectAttributes redirect) {
+    public String switchTo(CurrentUser user, @RequestParam long organisationId, HttpServletRequest request) {
         currentUsers.switchOrganisation(request, user, organisationId);
         return "redirect:/";
     }

@@ -8,6 +8,7 @@ import org.equitylens.app.user.AppUser;
 import org.equitylens.app.user.Membership;
 import org.equitylens.app.user.UserRepository;
 import org.equitylens.app.web.NotFoundException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -62,7 +63,7 @@ public class CurrentUserService {
     /** The current user, or 403 (through Spring Security) when there is none. */
     public CurrentUser require(HttpServletRequest request) {
         return resolve(request).orElseThrow(() ->
-                new org.springframework.security.access.AccessDeniedException("No active membership"));
+                new AccessDeniedException("No active membership"));
     }
 
     /** Makes another of the user's organisations the current one; 404 if they are not a member. */
