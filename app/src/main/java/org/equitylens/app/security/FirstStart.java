@@ -22,6 +22,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class FirstStart implements ApplicationRunner {
 
+    static final String DEFAULT_ADMIN_EMAIL = "admin@equitylens.local";
+
     private final UserRepository users;
     private final OrganisationService organisations;
     private final DemoData demo;
@@ -63,7 +65,7 @@ public class FirstStart implements ApplicationRunner {
 
     /** Returns the generated password, or null when it came from EQUITYLENS_ADMIN_PASSWORD. */
     private String createFirstAdmin() {
-        String email = adminEmail.isBlank() ? "admin@equitylens.local" : adminEmail.strip();
+        String email = adminEmail.isBlank() ? DEFAULT_ADMIN_EMAIL : adminEmail.strip();
         if (!email.matches("[^@\\s]+@[^@\\s]+")) {
             throw new IllegalStateException("EQUITYLENS_ADMIN_EMAIL is not an email address");
         }
@@ -84,7 +86,7 @@ public class FirstStart implements ApplicationRunner {
         var out = new StringBuilder("\n  EquityLens is running at ").append(url).append('\n');
         if (generatedPassword != null) {
             out.append("\n  First start: an administrator was created.\n")
-                    .append("    email:    ").append(adminEmail.isBlank() ? "admin@equitylens.local" : adminEmail.strip())
+                    .append("    email:    ").append(adminEmail.isBlank() ? DEFAULT_ADMIN_EMAIL : "as in EQUITYLENS_ADMIN_EMAIL")
                     .append("\n    password: ").append(generatedPassword)
                     .append("\n  This password is shown only now; you will be asked to change it when you sign in.\n");
         } else if (!adminEmail.isBlank()) {

@@ -17,7 +17,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
         "equitylens.demo=false",
         "equitylens.admin.email=Chief.Admin@Trust.example",
         "equitylens.admin.password=a long admin password",
-        "equitylens.admin.organisation=North Trust"})
+        "equitylens.admin.organisation=North Trust",
+        "logging.level.root=WARN"})
 class FirstStartTest {
 
     @Autowired

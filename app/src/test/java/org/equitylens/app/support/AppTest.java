@@ -29,7 +29,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:equitylens-test;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
                 + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-        "equitylens.demo=true"})
+        "equitylens.demo=true",
+        "logging.level.root=WARN"})
 @AutoConfigureMockMvc
 public abstract class AppTest {
 
