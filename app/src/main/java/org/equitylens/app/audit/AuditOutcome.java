@@ -1,0 +1,5 @@
+package org.equitylens.app.audit;
+
+public enum AuditOutcome {
+    SUCCESS, FAILURE, DENIED
+}

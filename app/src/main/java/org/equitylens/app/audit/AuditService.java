@@ -1,0 +1,42 @@
+package org.equitylens.app.audit;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Instant;
+import org.equitylens.app.security.CurrentUser;
+import org.springframework.stereotype.Service;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * Writes the audit log. Features call {@link #record(CurrentUser, String, String, Object)} after a change
+ * they must account for; the client address is taken from the current request. Never pass names, emails
+ * or free text typed by users as object ids: ids only.
+ */
+@Service
+public class AuditService {
+
+    private final AuditRepository repository;
+
+    public AuditService(AuditRepository repository) {
+        this.repository = repository;
+    }
+
+    /** A successful action by the signed-in user in their current organisation. */
+    public void record(CurrentUser actor, String action, String objectType, Object objectId) {
+        record(actor.userId(), actor.organisationId(), action, objectType, objectId, AuditOutcome.SUCCESS);
+    }
+
+    public void record(Long actorUserId, Long organisationId, String action, String objectType, Object objectId,
+            AuditOutcome outcome) {
+        repository.insert(new AuditEvent(0, Instant.now(), actorUserId, organisationId, action, objectType,
+                objectId == null ? null : objectId.toString(), outcome, clientAddress()));
+    }
+
+    private static String clientAddress() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            HttpServletRequest request = attributes.getRequest();
+            return request.getRemoteAddr();
+        }
+        return null;
+    }
+}

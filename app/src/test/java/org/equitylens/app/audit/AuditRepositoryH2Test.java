@@ -1,0 +1,4 @@
+package org.equitylens.app.audit;
+
+class AuditRepositoryH2Test extends AuditRepositoryTests {
+}

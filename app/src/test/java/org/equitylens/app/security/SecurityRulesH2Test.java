@@ -1,0 +1,4 @@
+package org.equitylens.app.security;
+
+class SecurityRulesH2Test extends SecurityRulesTests {
+}

@@ -1,0 +1,7 @@
+package org.equitylens.app.security;
+
+import org.equitylens.app.support.OnPostgres;
+
+@OnPostgres
+class SecurityRulesPostgresTest extends SecurityRulesTests {
+}

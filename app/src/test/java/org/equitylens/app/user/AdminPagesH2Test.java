@@ -1,0 +1,4 @@
+package org.equitylens.app.user;
+
+class AdminPagesH2Test extends AdminPagesTests {
+}

@@ -1,0 +1,4 @@
+package org.equitylens.app.web;
+
+class FullHttpH2Test extends FullHttpTests {
+}

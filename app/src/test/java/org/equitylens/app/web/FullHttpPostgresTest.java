@@ -1,0 +1,7 @@
+package org.equitylens.app.web;
+
+import org.equitylens.app.support.OnPostgres;
+
+@OnPostgres
+class FullHttpPostgresTest extends FullHttpTests {
+}
