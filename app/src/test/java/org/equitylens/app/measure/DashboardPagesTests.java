@@ -170,7 +170,13 @@ abstract class DashboardPagesTests extends AppTest {
             mvc.perform(get("/measures/" + id + "/charts/gap.svg").with(as(demoUser(role)))).andExpect(status().isOk())
                     .andExpect(content().string(containsString("<svg")));
         }
-        assertThat(auditCount(MeasureAuditActions.MEASURE_EXPORTED, id)).isGreaterThanOrEqualTo(3L * Role.values().length);
+        byte[] png = mvc.perform(get("/measures/" + id + "/charts/overall.png").with(as(demoUser(Role.VIEWER))))
+                .andExpect(status().isOk()).andExpect(header().string("Content-Type", "image/png"))
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(new String(png, 1, 3, StandardCharsets.US_ASCII)).isEqualTo("PNG");
+        mvc.perform(get("/measures/" + id + "/charts/attribute.svg").with(as(demoUser(Role.VIEWER)))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("u-chart")));
+        assertThat(auditCount(MeasureAuditActions.MEASURE_EXPORTED, id)).isGreaterThanOrEqualTo(3L * Role.values().length + 2);
         mvc.perform(get("/measures/" + id + "/charts/nothing.svg").with(as(demoUser(Role.ANALYST)))).andExpect(status().isNotFound());
     }
 
