@@ -52,10 +52,6 @@ public class MeasureRepository {
                 .query((rs, n) -> row(rs)).list().stream().map(this::withRebases).toList();
     }
 
-    public List<Long> idsForDataset(long datasetId) {
-        return jdbc.sql("select id from measure where dataset_id = ?").param(datasetId).query(Long.class).list();
-    }
-
     private Measure withRebases(Measure m) {
         List<Measure.Rebase> rebases = jdbc.sql("select rebase_date, reason from measure_rebase where measure_id = ? order by rebase_date")
                 .param(m.id()).query((rs, n) -> new Measure.Rebase(rs.getDate(1).toLocalDate(), rs.getString(2))).list();

@@ -3,7 +3,6 @@ package org.equitylens.app.measure;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.equitylens.app.audit.AuditService;
 import org.equitylens.app.dataset.Dataset;
@@ -121,9 +120,5 @@ public class MeasureService {
         DisclosurePolicy policy = audience == Audience.PROTECTED ? MeasureAnalysis.defaultPolicy() : null;
         return new MeasureAnalysis(measure, (Grain grain, List<String> dims) -> datasets.aggregate(dataset, grain, dims,
                 measure.numerator(), measure.denominator()), policy, annotations).run(dimension);
-    }
-
-    public Optional<Dataset> dataset(CurrentUser user, Measure measure) {
-        return Optional.of(datasets.require(user, measure.datasetId()));
     }
 }
