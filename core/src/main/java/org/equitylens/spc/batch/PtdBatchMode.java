@@ -2,9 +2,12 @@ package org.equitylens.spc.batch;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.equitylens.spc.ImprovementDirection;
 import org.equitylens.spc.PointType;
@@ -25,7 +28,8 @@ import org.equitylens.spc.XmrLimits;
  * increase), {@code target}, {@code rebase_dates}, {@code fix_after_n_points}, {@code screen_outliers}
  * (default TRUE for nhsr, FALSE for mdc; read only for the mode's own peer, so a NHSRplotthedots
  * series charted in mdc by preference is not screened); {@code mdc} also reads {@code run_length} (6 or 7) and
- * {@code exclude} (row numbers left out of the limits and rules).
+ * {@code exclude} (row numbers left out of the limits and rules). Both read {@code annotations}
+ * ({@code DATE=note;DATE=note}), which only label the chart.
  */
 public final class PtdBatchMode implements SpcBatchMode {
 
@@ -116,6 +120,10 @@ public final class PtdBatchMode implements SpcBatchMode {
         if (runLength != null) {
             options = options.withRunLength(Integer.parseInt(runLength.strip()));
         }
+        String annotations = meta.column("annotations");
+        if (annotations != null) {
+            options = options.withAnnotations(annotations(meta.seriesId(), annotations));
+        }
         if (!meta.exclude().isEmpty()) {
             if (mode == SpcMode.NHSR) {
                 throw new IllegalArgumentException(meta.seriesId()
@@ -131,6 +139,24 @@ public final class PtdBatchMode implements SpcBatchMode {
             options = options.withExclusions(excluded);
         }
         return options;
+    }
+
+    /** Parses {@code 2021-04-01=PDSA 1: new triage;2021-09-01=PDSA 2} into notes by date. */
+    static Map<LocalDate, String> annotations(String seriesId, String text) {
+        Map<LocalDate, String> notes = new HashMap<>();
+        for (String item : text.split(";")) {
+            if (item.isBlank()) {
+                continue;
+            }
+            int eq = item.indexOf('=');
+            try {
+                notes.put(LocalDate.parse(item.substring(0, Math.max(eq, 0)).strip()), item.substring(eq + 1).strip());
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException(seriesId + ": annotation '" + item.strip()
+                        + "' is not DATE=note (e.g. 2021-04-01=PDSA 1)");
+            }
+        }
+        return notes;
     }
 
     private static void writePoints(SpcChart chart, List<SeriesRow> rows, BatchOutput out) {

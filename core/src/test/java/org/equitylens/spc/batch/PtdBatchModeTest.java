@@ -50,6 +50,15 @@ class PtdBatchModeTest {
     }
 
     @Test
+    void annotationsFromTheMetaRowLabelTheChart() {
+        SeriesMeta meta = meta("mdc", Map.of("annotations", "2020-02-01=PDSA 1: new triage; 2020-03-01=PDSA 2"));
+        String svg = SpcSvg.render("Annotated", PtdBatchMode.mdc().chart(series(meta, 1, 2, 3, 2)));
+        assertThat(svg).contains("PDSA 1: new triage").contains("PDSA 2");
+        assertThatThrownBy(() -> PtdBatchMode.mdc().chart(series(meta("mdc", Map.of("annotations", "soon")), 1, 2)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("DATE=note");
+    }
+
+    @Test
     void duplicateDatesAreRefused() {
         SeriesMeta meta = meta("mdc", Map.of());
         List<SeriesRow> rows = List.of(new SeriesRow(1, "1", LocalDate.of(2020, 1, 1), 1, Double.NaN),
