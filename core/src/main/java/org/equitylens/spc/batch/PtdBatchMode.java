@@ -159,8 +159,9 @@ public final class PtdBatchMode implements SpcBatchMode {
         return notes;
     }
 
-    private static void writePoints(SpcChart chart, List<SeriesRow> rows, BatchOutput out) {
+    private void writePoints(SpcChart chart, List<SeriesRow> rows, BatchOutput out) {
         String id = chart.series().name();
+        boolean nhsr = mode == SpcMode.NHSR;
         Double target = chart.options().target();
         int runLength = chart.options().runLength();
         for (int i = 0; i < chart.size(); i++) {
@@ -182,13 +183,29 @@ public final class PtdBatchMode implements SpcBatchMode {
                     .set("outside_limits", defined ? (Boolean) chart.outsideLimits(i) : null)
                     .set("close_to_limits", defined ? (Boolean) chart.closeToLimits(i) : null)
                     .set("rule_trend", chart.trend(i) ? 1 : 0)
-                    .set("rule_two_in_three", chart.twoInThree(i) ? 1 : 0)
+                    .set("rule_two_in_three", !defined && nhsr && sameSideWindow(chart, group, i) ? null
+                            : (Integer) (chart.twoInThree(i) ? 1 : 0))
                     .set("rule_shift", chart.shift(i) ? 1 : 0)
                     .set("special_cause_type", chart.specialCause(i).label(runLength))
                     .set("special_cause_flag", chart.pointType(i) != PointType.COMMON_CAUSE)
                     .set("point_type", chart.pointType(i).code())
                     .set("target", target));
         }
+    }
+
+    /**
+     * NHSRplotthedots' two-of-three flag is NA (not 0) on a group without limits when a 3-point window
+     * containing the point lies wholly on one side of the mean: R's {@code NA >= 2 & TRUE} is NA. That
+     * happens only when a constant fixed baseline is followed by other values.
+     */
+    private static boolean sameSideWindow(SpcChart chart, SpcGroup group, int i) {
+        for (int start = Math.max(group.from(), i - 2); start <= i && start + 2 < group.to(); start++) {
+            int side = chart.relativeToMean(start);
+            if (side != 0 && chart.relativeToMean(start + 1) == side && chart.relativeToMean(start + 2) == side) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void writeGroups(SpcChart chart, BatchOutput out) {

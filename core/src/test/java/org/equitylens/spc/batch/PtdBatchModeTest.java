@@ -29,6 +29,20 @@ class PtdBatchModeTest {
     }
 
     @Test
+    void aConstantFixedBaselineFollowedByOtherValuesGivesNaTwoOfThreeAsR() {
+        double[] values = new double[16];
+        Arrays.fill(values, 5);
+        values[13] = 6;
+        values[14] = 7;
+        values[15] = 6;
+        BatchOutput out = run(meta("NHSRplotthedots", Map.of("fix_after_n_points", "12")), values);
+        List<String[]> points = out.rows(BatchTable.PTD_POINTS);
+        assertThat(cell(points.get(12), BatchTable.PTD_POINTS, "rule_two_in_three")).isEqualTo("0");
+        assertThat(cell(points.get(13), BatchTable.PTD_POINTS, "rule_two_in_three")).isEqualTo("NA");
+        assertThat(cell(points.get(15), BatchTable.PTD_POINTS, "special_cause_type")).isEqualTo("Common Cause");
+    }
+
+    @Test
     void aRebaseOnTheFirstRowNumbersGroupsFromOne() {
         BatchOutput out = run(meta("NHSRplotthedots", Map.of("rebase_dates", "2020-01-01;2020-04-01")), 1, 2, 3, 4, 5);
         assertThat(out.rows(BatchTable.PTD_GROUPS)).extracting(r -> cell(r, BatchTable.PTD_GROUPS, "rebase_group"))
