@@ -78,7 +78,7 @@ public final class SpcSvg {
                 .append(Svg.esc(subtitle(chart))).append("</text>");
         icons(svg, chart, width - 120, 40, 24);
         Box box = new Box(70, 80 + shift, width - 40, 370 + shift);
-        panel(svg, chart, box, domain(List.of(chart)), true, true, "p");
+        panel(svg, chart, box, domain(List.of(chart)), true);
         legend(svg, 70, 402 + shift, chart);
         double y = 436 + shift;
         svg.append("<text ").append(FONT).append(" font-size=\"13\" fill=\"").append(MdcColours.TEXT).append("\">");
@@ -144,7 +144,7 @@ public final class SpcSvg {
                     .append("\">").append(Svg.esc(p.title())).append("</text>");
             icons(svg, p.chart(), left + panelWidth - 60, top + 20, 14);
             Box box = new Box(left + 55, top + 45, left + panelWidth - 15, top + panelHeight - 35);
-            panel(svg, p.chart(), box, domain, col == 0, true, "m" + k);
+            panel(svg, p.chart(), box, domain, col == 0);
             svg.append("</g>");
         }
         return svg.append("</svg>\n").toString();
@@ -209,8 +209,7 @@ public final class SpcSvg {
     }
 
     /** One chart drawn in a box: grid, limits, mean, target, rebase breaks, line, points, annotations. */
-    private static void panel(StringBuilder svg, SpcChart chart, Box b, Domain d, boolean yLabels, boolean xLabels,
-            String id) {
+    private static void panel(StringBuilder svg, SpcChart chart, Box b, Domain d, boolean yLabels) {
         int fontSize = b.width() > 500 ? 11 : 9;
         // grid and y axis
         for (double t : Svg.ticks(d.y0, d.y1, 5)) {
@@ -226,16 +225,15 @@ public final class SpcSvg {
         }
         svg.append("<line x1=\"").append(Svg.c(b.left)).append("\" y1=\"").append(Svg.c(b.bottom)).append("\" x2=\"")
                 .append(Svg.c(b.right)).append("\" y2=\"").append(Svg.c(b.bottom)).append("\" stroke=\"#AEB7BD\"/>");
-        if (xLabels) {
-            int n = chart.size();
-            int every = Math.max(1, (int) Math.ceil(n / (b.width() / 70)));
-            for (int i = 0; i < n; i += every) {
-                double x = d.x(chart.date(i), b);
-                svg.append("<text x=\"").append(Svg.c(x)).append("\" y=\"").append(Svg.c(b.bottom + 16))
-                        .append("\" text-anchor=\"middle\" ").append(FONT).append(" font-size=\"").append(fontSize)
-                        .append("\" fill=\"").append(MdcColours.TEXT).append("\">")
-                        .append(chart.date(i).format(SpcSummary.MONTH)).append("</text>");
-            }
+        // x axis: month labels about 70 units apart
+        int n = chart.size();
+        int every = Math.max(1, (int) Math.ceil(n / (b.width() / 70)));
+        for (int i = 0; i < n; i += every) {
+            double x = d.x(chart.date(i), b);
+            svg.append("<text x=\"").append(Svg.c(x)).append("\" y=\"").append(Svg.c(b.bottom + 16))
+                    .append("\" text-anchor=\"middle\" ").append(FONT).append(" font-size=\"").append(fontSize)
+                    .append("\" fill=\"").append(MdcColours.TEXT).append("\">")
+                    .append(chart.date(i).format(SpcSummary.MONTH)).append("</text>");
         }
         // target across the panel
         Double target = chart.options().target();
