@@ -39,7 +39,8 @@ class SpcCommandTest {
     void writesTheFiveTablesAsThePeersDoAndOneSvgPerSeries() throws IOException {
         Path vectors = vectors();
         int exit = run("spc", "--series", vectors.resolve("series.csv").toString(),
-                "--meta", vectors.resolve("series_meta.csv").toString(), "--out", out.toString(), "--svg");
+                "--meta", vectors.resolve("series_meta.csv").toString(), "--out", out.resolve("new").toString(), "--svg");
+        out = out.resolve("new");
 
         List<SeriesMeta> metas = BatchReader.readMeta(vectors.resolve("series_meta.csv"));
         boolean allowMissingModes = Boolean.getBoolean("spc.allowMissingModes");

@@ -29,20 +29,19 @@ class SpcConformanceTest {
         int passed = 0;
         int skipped = 0;
         List<String> failures = new ArrayList<>();
-        for (BatchSeries series : batch) {
-            BatchOutput out = new BatchOutput();
-            SpcBatch.Outcome outcome = SpcBatch.runOne(series, null, out);
+        SpcBatch.Result result = SpcBatch.run(batch, null);
+        for (SpcBatch.Outcome outcome : result.outcomes()) {
             if (outcome.mode() == null && allowMissingModes) {
                 skipped++;
                 continue;
             }
             List<String> differences = outcome.ok()
-                    ? expected.compare(series.seriesId(), out)
+                    ? expected.compare(outcome.seriesId(), result.output())
                     : List.of(outcome.error());
             if (differences.isEmpty()) {
                 passed++;
             } else {
-                failures.add(series.seriesId() + " (" + outcome.mode() + "): " + differences.size() + " difference(s)\n    "
+                failures.add(outcome.seriesId() + " (" + outcome.mode() + "): " + differences.size() + " difference(s)\n    "
                         + String.join("\n    ", differences.subList(0, Math.min(8, differences.size()))));
             }
         }
