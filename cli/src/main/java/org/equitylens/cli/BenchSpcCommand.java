@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
  * of several timed rounds after warm-up rounds, as wall time and as this thread's CPU time plus
  * garbage-collection time.
  */
-@Command(name = "bench-spc", mixinStandardHelpOptions = true,
+@Command(name = "spc", mixinStandardHelpOptions = true,
         description = "Time the SPC engine: all rules and both icons for many XmR series on one thread.")
 final class BenchSpcCommand implements Callable<Integer> {
 

@@ -16,7 +16,6 @@ import picocli.CommandLine.Command;
         subcommands = {
             CodesCommand.class,
             SpcCommand.class,
-            BenchSpcCommand.class,
             ImportCommand.class,
             QualityCommand.class,
             AggregateCommand.class,
