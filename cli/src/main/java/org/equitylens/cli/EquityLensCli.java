@@ -14,6 +14,8 @@ import picocli.CommandLine.Command;
         description = "Health equity through quality improvement: data quality, equity statistics and SPC.",
         subcommands = {
             CodesCommand.class,
+            StatsCommand.class,
+            BenchStatsCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class EquityLensCli implements Runnable {
