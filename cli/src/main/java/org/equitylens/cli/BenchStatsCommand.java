@@ -37,6 +37,10 @@ final class BenchStatsCommand implements Callable<Integer> {
     @Option(names = "--groups", defaultValue = "1000000", description = "Number of groups (default 1,000,000).")
     int groups;
 
+    @Option(names = "--table-groups", defaultValue = "100000",
+            description = "Groups for the grouped table-method runs (default 100,000; 19 rows each for the DSR).")
+    int tableGroups;
+
     @Option(names = "--runs", defaultValue = "5", description = "Timed runs; the best is reported (default 5).")
     int runs;
 
@@ -69,8 +73,33 @@ final class BenchStatsCommand implements Callable<Integer> {
                 best(() -> method.apply(table, params).rowCount()));
         out.printf("DSRs: %,d groups x %d bands (ESP2013), Dobson 95%% limits: best %.3f s%n", groups, bands,
                 best(() -> dsrs(deaths, population, w)));
+
+        Table grouped = groupedTable(tableGroups, 2, random);
+        Params byGroup = Params.builder().column("x", "x").column("n", "n").groupBy("group").build();
+        out.printf("phe_proportion table method, grouped: %,d rows in %,d groups: best %.3f s%n",
+                grouped.rowCount(), tableGroups, best(() -> method.apply(grouped, byGroup).rowCount()));
+        Table bandsTable = groupedTable(tableGroups, bands, random);
+        Params dsrParams = Params.builder().column("x", "x").column("n", "n").column("stdpop", "stdpop")
+                .groupBy("group").build();
+        TableMethod dsr = MethodRegistry.standard().find("PHEindicatormethods::calculate_dsr").orElseThrow();
+        out.printf("calculate_dsr table method: %,d rows in %,d groups: best %.3f s%n", bandsTable.rowCount(),
+                tableGroups, best(() -> dsr.apply(bandsTable, dsrParams).rowCount()));
         out.flush();
         return 0;
+    }
+
+    /** {@code groups} groups of {@code size} rows: group label, x, n and an ESP2013 weight per row. */
+    private static Table groupedTable(int groups, int size, Random random) {
+        double[] w = StandardPopulation.esp2013(19).weights();
+        Table.Builder b = Table.builder("group", "x", "n", "stdpop");
+        for (int g = 0; g < groups; g++) {
+            String label = "G" + g;
+            for (int i = 0; i < size; i++) {
+                double n = 1000 + random.nextInt(50000);
+                b.add(label, (double) random.nextInt(200), n, w[i % w.length]);
+            }
+        }
+        return b.build();
     }
 
     private static Table proportionTable(double[] x, double[] n) {

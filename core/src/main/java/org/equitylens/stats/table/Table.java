@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,13 @@ public final class Table {
                 throw new IllegalArgumentException("duplicate column: " + this.columns.get(c));
             }
         }
+        this.rows = rows;
+    }
+
+    /** A table of some of {@code parent}'s rows, sharing its (immutable) column index. */
+    private Table(Table parent, List<Object[]> rows) {
+        this.columns = parent.columns;
+        this.index = parent.index;
         this.rows = rows;
     }
 
@@ -137,7 +145,7 @@ public final class Table {
         for (int r : rowPositions) {
             picked.add(rows.get(r));
         }
-        return new Table(columns, Collections.unmodifiableList(picked));
+        return new Table(this, Collections.unmodifiableList(picked));
     }
 
     /**
@@ -150,21 +158,21 @@ public final class Table {
             return List.of(new Group(List.of(), allRows(), this));
         }
         int[] cols = by.stream().mapToInt(this::columnIndex).toArray();
-        Map<List<Object>, List<Integer>> members = new LinkedHashMap<>();
+        Map<List<Object>, List<Integer>> members = new HashMap<>();
         for (int r = 0; r < rows.size(); r++) {
             Object[] row = rows.get(r);
-            List<Object> key = new ArrayList<>(cols.length);
-            for (int c : cols) {
-                key.add(row[c]);
+            Object[] key = new Object[cols.length];
+            for (int i = 0; i < cols.length; i++) {
+                key[i] = row[cols[i]];
             }
-            members.computeIfAbsent(Collections.unmodifiableList(key), k -> new ArrayList<>()).add(r);
+            members.computeIfAbsent(Arrays.asList(key), k -> new ArrayList<>(2)).add(r);
         }
         List<List<Object>> keys = new ArrayList<>(members.keySet());
         keys.sort(KEY_ORDER);
         List<Group> groups = new ArrayList<>(keys.size());
         for (List<Object> key : keys) {
             int[] positions = members.get(key).stream().mapToInt(Integer::intValue).toArray();
-            groups.add(new Group(key, positions, select(positions)));
+            groups.add(new Group(Collections.unmodifiableList(key), positions, select(positions)));
         }
         return groups;
     }
