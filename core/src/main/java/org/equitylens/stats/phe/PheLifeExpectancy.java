@@ -48,10 +48,7 @@ public final class PheLifeExpectancy implements TableMethod {
         if (confidence.none()) {
             throw InputException.field("confidence", "a confidence level is required");
         }
-        String type = params.text("type", "full");
-        if (!List.of("full", "standard").contains(type)) {
-            throw InputException.field("type", "type must be full or standard");
-        }
+        String type = PheOutput.type(params);
         double[] leAges = params.has("le_age") && !"all".equals(params.raw("le_age").orElse(null))
                 ? params.numbers("le_age").orElseThrow() : null;
 
@@ -63,9 +60,7 @@ public final class PheLifeExpectancy implements TableMethod {
         for (int i = 0; i < confidence.levels().size(); i++) {
             columns.add(confidence.upperName(i));
         }
-        if (type.equals("full")) {
-            columns.addAll(List.of("pops_used", "dths_used", "confidence", "statistic", "method"));
-        }
+        columns.addAll(List.of("pops_used", "dths_used", "confidence", "statistic", "method"));
         Table.Builder out = Table.builder(columns);
         double z95 = Distributions.twoSidedZ(0.95);
         double[] z = confidence.levels().stream().mapToDouble(Distributions::twoSidedZ).toArray();
@@ -121,17 +116,17 @@ public final class PheLifeExpectancy implements TableMethod {
                 for (int c = 0; c < z.length; c++) {
                     cells.add(results == null ? null : results[2 + 2 * c][i]);
                 }
-                if (type.equals("full")) {
-                    cells.add(popsUsed[i]);
-                    cells.add(dthsUsed[i]);
-                    cells.add(confidence.label());
-                    cells.add("life expectancy at " + RFormat.print15(age));
-                    cells.add("Chiang, using Silcocks et al for confidence limits");
-                }
+                cells.add(popsUsed[i]);
+                cells.add(dthsUsed[i]);
+                cells.add(confidence.label());
+                cells.add("life expectancy at " + RFormat.print15(age));
+                cells.add("Chiang, using Silcocks et al for confidence limits");
                 out.add(cells);
             }
         }
-        return out.build();
+        List<String> limitColumns = new ArrayList<>(columns.subList(params.groupBy().size() + 2,
+                params.groupBy().size() + 2 + 2 * z.length));
+        return PheOutput.project(out.build(), type, limitColumns);
     }
 
     /** PHE's validity rules for a group; an invalid group is reported without results, not refused. */
