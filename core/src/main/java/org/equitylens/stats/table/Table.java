@@ -158,6 +158,10 @@ public final class Table {
             return List.of(new Group(List.of(), allRows(), this));
         }
         int[] cols = by.stream().mapToInt(this::columnIndex).toArray();
+        List<Group> sorted = contiguousGroups(cols);
+        if (sorted != null) {
+            return sorted;
+        }
         Map<List<Object>, List<Integer>> members = new HashMap<>();
         for (int r = 0; r < rows.size(); r++) {
             Object[] row = rows.get(r);
@@ -175,6 +179,49 @@ public final class Table {
             groups.add(new Group(Collections.unmodifiableList(key), positions, select(positions)));
         }
         return groups;
+    }
+
+    /**
+     * The groups when the rows already come in strictly ascending runs of equal keys (the usual case
+     * for sorted extracts), found in one pass without hashing; null when they do not.
+     */
+    private List<Group> contiguousGroups(int[] cols) {
+        List<Group> groups = new ArrayList<>();
+        int start = 0;
+        for (int r = 1; r <= rows.size(); r++) {
+            if (r < rows.size()) {
+                int order = compareKeys(rows.get(r - 1), rows.get(r), cols);
+                if (order == 0) {
+                    continue;
+                }
+                if (order > 0) {
+                    return null;
+                }
+            }
+            int[] positions = new int[r - start];
+            for (int i = 0; i < positions.length; i++) {
+                positions[i] = start + i;
+            }
+            Object[] first = rows.get(start);
+            Object[] key = new Object[cols.length];
+            for (int i = 0; i < cols.length; i++) {
+                key[i] = first[cols[i]];
+            }
+            groups.add(new Group(Collections.unmodifiableList(Arrays.asList(key)), positions,
+                    new Table(this, Collections.unmodifiableList(rows.subList(start, r)))));
+            start = r;
+        }
+        return groups;
+    }
+
+    private static int compareKeys(Object[] a, Object[] b, int[] cols) {
+        for (int c : cols) {
+            int order = Objects.equals(a[c], b[c]) ? 0 : CELL_ORDER.compare(a[c], b[c]);
+            if (order != 0) {
+                return order;
+            }
+        }
+        return 0;
     }
 
     private int[] allRows() {

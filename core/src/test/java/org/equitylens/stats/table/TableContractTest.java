@@ -33,6 +33,20 @@ class TableContractTest {
     }
 
     @Test
+    void sortedAndUnsortedInputGroupAlike() {
+        Table sorted = Table.builder("g", "h", "v").add("a", 1, 1).add("a", 1, 2).add("a", 2, 3).add("b", 1, 4).build();
+        Table shuffled = Table.builder("g", "h", "v").add("b", 1, 4).add("a", 1, 1).add("a", 2, 3).add("a", 1, 2).build();
+        List<Table.Group> fromSorted = sorted.groupBy(List.of("g", "h"));
+        List<Table.Group> fromShuffled = shuffled.groupBy(List.of("g", "h"));
+        assertThat(fromSorted).extracting(Table.Group::key).containsExactly(
+                List.of("a", 1.0), List.of("a", 2.0), List.of("b", 1.0));
+        assertThat(fromShuffled).extracting(Table.Group::key)
+                .containsExactlyElementsOf(fromSorted.stream().map(Table.Group::key).toList());
+        assertThat(fromSorted.get(0).rows()).isEqualTo(fromShuffled.get(0).rows());
+        assertThat(fromShuffled.get(0).positions()).containsExactly(1, 3);
+    }
+
+    @Test
     void perGroupPrefixesTheGroupColumns() {
         Table t = Table.builder("year", "v").add(2021, 1).add(2020, 2).add(2021, 3).build();
         Table out = Grouping.perGroup(t, List.of("year"),
