@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
 import java.util.concurrent.Callable;
+import java.util.function.DoubleSupplier;
 import org.equitylens.stats.Distributions;
 import org.equitylens.stats.Estimate;
 import org.equitylens.stats.Proportions;
@@ -129,7 +130,7 @@ final class BenchStatsCommand implements Callable<Integer> {
     }
 
     /** Best wall time in seconds of {@code runs} runs after one warm-up run. */
-    private double best(java.util.function.DoubleSupplier work) {
+    private double best(DoubleSupplier work) {
         double sink = work.getAsDouble();
         double best = Double.POSITIVE_INFINITY;
         for (int r = 0; r < runs; r++) {

@@ -23,6 +23,7 @@ import org.equitylens.stats.table.TableMethod;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -121,7 +122,7 @@ final class StatsCommand implements Callable<Integer> {
             return 0;
         }
         if (method == null || in == null) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+            throw new ParameterException(spec.commandLine(),
                     "give a METHOD and --in FILE.csv (or --list)");
         }
         String name = qualifiedName();
@@ -166,7 +167,7 @@ final class StatsCommand implements Callable<Integer> {
 
     private void requireMeasure() {
         if (measure == null) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+            throw new ParameterException(spec.commandLine(),
                     "'" + method + "' needs --measure NAME");
         }
     }
@@ -176,7 +177,7 @@ final class StatsCommand implements Callable<Integer> {
         for (String p : params) {
             int eq = p.indexOf('=');
             if (eq <= 0) {
-                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                throw new ParameterException(spec.commandLine(),
                         "-p needs NAME=VALUE, got '" + p + "'");
             }
             String key = p.substring(0, eq).trim();
