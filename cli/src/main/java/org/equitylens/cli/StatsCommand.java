@@ -136,6 +136,10 @@ final class StatsCommand implements Callable<Integer> {
             Table input = CsvTables.read(in);
             Table result = found.get().apply(input, params());
             write(result, stdout);
+            for (String note : result.notes()) {
+                spec.commandLine().getErr().println("Warning: " + note);
+            }
+            spec.commandLine().getErr().flush();
             if (result.hasColumn(ProtectedTable.POLICY_COLUMN) && result.rowCount() > 0) {
                 DisclosurePolicy used = DisclosurePolicy.byName((String) result.get(0, ProtectedTable.POLICY_COLUMN));
                 stdout.println("Disclosure control: " + used.description() + ".");

@@ -102,6 +102,20 @@ class StatsCommandTest {
     }
 
     @Test
+    void warningsOfTheMethodGoToStandardError() throws IOException {
+        StringBuilder rows = new StringBuilder("group,startage,deaths,population");
+        int[] ages = {0, 1, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55, 60, 65, 70, 75, 80, 85, 90};
+        for (int age : ages) {
+            rows.append("\nsmall,").append(age).append(",1,100");
+        }
+        Path in = csv("le.csv", rows.toString());
+        assertThat(run("stats", "le", "--in", in.toString(), "--by", "group", "-p", "deaths=col:deaths",
+                "-p", "population=col:population", "-p", "startage=col:startage")).isZero();
+        assertThat(out.toString()).contains("\"small\",0,NA,NA,NA,2000,20,");
+        assertThat(err.toString()).contains("Warning: some groups have a total population of 5,000 or less");
+    }
+
+    @Test
     void listShowsEveryRegisteredMethod() {
         assertThat(run("stats", "--list")).isZero();
         assertThat(out.toString()).contains("proportion", "PHEindicatormethods::phe_sii", "equitylens::suppress",

@@ -64,6 +64,7 @@ public final class PheLifeExpectancy implements TableMethod {
         Table.Builder out = Table.builder(columns);
         double z95 = Distributions.twoSidedZ(0.95);
         double[] z = confidence.levels().stream().mapToDouble(Distributions::twoSidedZ).toArray();
+        boolean suppressedGroups = false;
         for (Table.Group g : input.groupBy(params.groupBy())) {
             Table t = g.rows();
             int k = t.rowCount();
@@ -92,6 +93,7 @@ public final class PheLifeExpectancy implements TableMethod {
                 labels[i] = t.get(r, startage);
             }
             double[][] results = valid(d, p, s, ages) ? lifeTable(d, p, s, z, z95) : null;
+            suppressedGroups |= results == null;
             double pops = 0;
             double dths = 0;
             double[] popsUsed = new double[k];
@@ -126,7 +128,10 @@ public final class PheLifeExpectancy implements TableMethod {
         }
         List<String> limitColumns = new ArrayList<>(columns.subList(params.groupBy().size() + 2,
                 params.groupBy().size() + 2 + 2 * z.length));
-        return PheOutput.project(out.build(), type, limitColumns);
+        Table result = PheOutput.project(out.build(), type, limitColumns);
+        return suppressedGroups ? result.withNotes(List.of("some groups have a total population of 5,000 or less"
+                + " or invalid data (negative deaths, non-positive populations, deaths above population, other"
+                + " than " + ages.length + " age bands); their outputs have been suppressed to NA")) : result;
     }
 
     /** PHE's validity rules for a group; an invalid group is reported without results, not refused. */

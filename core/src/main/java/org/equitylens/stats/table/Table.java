@@ -20,6 +20,7 @@ public final class Table {
     private final List<String> columns;
     private final Map<String, Integer> index;
     private final List<Object[]> rows;
+    private final List<String> notes;
 
     private Table(List<String> columns, List<Object[]> rows) {
         this.columns = List.copyOf(columns);
@@ -30,13 +31,28 @@ public final class Table {
             }
         }
         this.rows = rows;
+        this.notes = List.of();
     }
 
     /** A table of some of {@code parent}'s rows, sharing its (immutable) column index. */
-    private Table(Table parent, List<Object[]> rows) {
+    private Table(Table parent, List<Object[]> rows, List<String> notes) {
         this.columns = parent.columns;
         this.index = parent.index;
         this.rows = rows;
+        this.notes = List.copyOf(notes);
+    }
+
+    /**
+     * Warnings a method attached to its output, as the peers warn (e.g. groups suppressed for small
+     * populations); empty for most tables. Notes are not part of {@link #equals}.
+     */
+    public List<String> notes() {
+        return notes;
+    }
+
+    /** This table with the given notes attached. */
+    public Table withNotes(List<String> notes) {
+        return new Table(this, rows, notes);
     }
 
     /** A table from column names and rows; each row must have one cell per column. */
@@ -145,7 +161,7 @@ public final class Table {
         for (int r : rowPositions) {
             picked.add(rows.get(r));
         }
-        return new Table(this, Collections.unmodifiableList(picked));
+        return new Table(this, Collections.unmodifiableList(picked), List.of());
     }
 
     /**
@@ -208,7 +224,7 @@ public final class Table {
                 key[i] = first[cols[i]];
             }
             groups.add(new Group(Collections.unmodifiableList(Arrays.asList(key)), positions,
-                    new Table(this, Collections.unmodifiableList(rows.subList(start, r)))));
+                    new Table(this, Collections.unmodifiableList(rows.subList(start, r)), List.of())));
             start = r;
         }
         return groups;
