@@ -13,8 +13,9 @@ public final class Grouping {
     /**
      * Runs {@code method} on each group of {@code input} (by {@code by}, groups in sorted key order)
      * and stacks the results with the group columns prefixed — how healthequal measures are applied to
-     * grouped data. The groups' notes are kept, each prefixed with its group. With no grouping columns the method runs once on the whole table. Row numbers in
-     * an {@link InputException} thrown for a group refer to that group's rows.
+     * grouped data. The groups' notes are kept, each prefixed with its group. With no grouping
+     * columns the method runs once on the whole table. Row numbers in an {@link InputException}
+     * thrown for a group refer to that group's rows.
      */
     public static Table perGroup(Table input, List<String> by, Function<Table, Table> method) {
         if (by.isEmpty()) {
