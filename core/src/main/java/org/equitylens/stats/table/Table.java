@@ -178,24 +178,62 @@ public final class Table {
         if (sorted != null) {
             return sorted;
         }
-        Map<List<Object>, List<Integer>> members = new HashMap<>();
+        // Number the distinct keys in order of appearance, bucket the rows by key number (counting
+        // sort, rows keep their input order), then emit the groups in sorted key order.
+        Map<Object, Integer> ids = new HashMap<>();
+        List<List<Object>> keys = new ArrayList<>();
+        int[] rowGroup = new int[rows.size()];
         for (int r = 0; r < rows.size(); r++) {
             Object[] row = rows.get(r);
-            Object[] key = new Object[cols.length];
-            for (int i = 0; i < cols.length; i++) {
-                key[i] = row[cols[i]];
+            Object lookup;
+            if (cols.length == 1) {
+                lookup = row[cols[0]] == null ? NullKey.INSTANCE : row[cols[0]];
+            } else {
+                Object[] key = new Object[cols.length];
+                for (int i = 0; i < cols.length; i++) {
+                    key[i] = row[cols[i]];
+                }
+                lookup = Arrays.asList(key);
             }
-            members.computeIfAbsent(Arrays.asList(key), k -> new ArrayList<>(2)).add(r);
+            Integer id = ids.get(lookup);
+            if (id == null) {
+                id = keys.size();
+                ids.put(lookup, id);
+                Object[] key = new Object[cols.length];
+                for (int i = 0; i < cols.length; i++) {
+                    key[i] = row[cols[i]];
+                }
+                keys.add(Collections.unmodifiableList(Arrays.asList(key)));
+            }
+            rowGroup[r] = id;
         }
-        List<List<Object>> keys = new ArrayList<>(members.keySet());
-        keys.sort(KEY_ORDER);
+        int[] start = new int[keys.size() + 1];
+        for (int g : rowGroup) {
+            start[g + 1]++;
+        }
+        for (int g = 0; g < keys.size(); g++) {
+            start[g + 1] += start[g];
+        }
+        int[] next = Arrays.copyOf(start, keys.size());
+        int[] bucketed = new int[rows.size()];
+        for (int r = 0; r < rowGroup.length; r++) {
+            bucketed[next[rowGroup[r]]++] = r;
+        }
+        Integer[] order = new Integer[keys.size()];
+        for (int g = 0; g < order.length; g++) {
+            order[g] = g;
+        }
+        Arrays.sort(order, (a, b) -> KEY_ORDER.compare(keys.get(a), keys.get(b)));
         List<Group> groups = new ArrayList<>(keys.size());
-        for (List<Object> key : keys) {
-            int[] positions = members.get(key).stream().mapToInt(Integer::intValue).toArray();
-            groups.add(new Group(Collections.unmodifiableList(key), positions, select(positions)));
+        for (int g : order) {
+            int[] positions = Arrays.copyOfRange(bucketed, start[g], start[g + 1]);
+            groups.add(new Group(keys.get(g), positions, select(positions)));
         }
         return groups;
     }
+
+    /** Stands for a missing single-column key in hash maps. */
+    private enum NullKey { INSTANCE }
 
     /**
      * The groups when the rows already come in strictly ascending runs of equal keys (the usual case

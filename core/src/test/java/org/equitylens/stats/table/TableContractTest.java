@@ -30,6 +30,10 @@ class TableContractTest {
         List<Table.Group> groups = t.groupBy(List.of("g"));
         assertThat(groups).extracting(g -> g.key().get(0)).containsExactly("10", "9", "a", "b");
         assertThat(groups.get(3).positions()).containsExactly(0, 2);
+        Table withMissing = Table.builder("g", "v").add("b", 1).add(null, 2).add("a", 3).add(null, 4).build();
+        List<Table.Group> missingLast = withMissing.groupBy(List.of("g"));
+        assertThat(missingLast).extracting(g -> g.key().get(0)).containsExactly("a", "b", null);
+        assertThat(missingLast.get(2).positions()).containsExactly(1, 3);
     }
 
     @Test
