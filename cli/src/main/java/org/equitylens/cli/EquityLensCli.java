@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
             GenerateCommand.class,
             DatasetsCommand.class,
             BenchCommand.class,
+            StatsCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class EquityLensCli implements Runnable {
