@@ -187,7 +187,7 @@ public final class Importer {
             throw EngineException.refused(fileName(file) + ": " + e.getMessage());
         }
         progress.phase("checking identifiers");
-        new PrivacyGuard(store.connection()).check(fileName(file), raw, mapping, options.roles());
+        new PrivacyGuard(store.connection()).check(fileName(file), raw, options.roles());
         return new Staged(raw, mapping, lsoaVintage(raw, mapping), format);
     }
 
