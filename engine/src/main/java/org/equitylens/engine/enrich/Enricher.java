@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.equitylens.codes.AgeBands;
 import org.equitylens.codes.Deprivation.ImdVersion;
 import org.equitylens.engine.importer.ColumnMapping;
 import org.equitylens.engine.importer.ColumnRole;
@@ -93,8 +94,8 @@ public final class Enricher {
             parsed.add(age + " AS __age");
             age = "r.__age";
             add(cols, used, age, "age");
-            add(cols, used, band(age, 85), "age_band_5y");
-            add(cols, used, band(age, 90), "esp2013_band");
+            add(cols, used, band(age, AgeBands.FIVE_YEAR), "age_band_5y");
+            add(cols, used, band(age, AgeBands.ESP2013), "esp2013_band");
         } else {
             mapping.column(ColumnRole.AGE_BAND).ifPresent(h -> add(cols, used, "r." + Sql.id(raw.column(h)), "age_band_5y"));
         }
@@ -128,8 +129,9 @@ public final class Enricher {
         cols.add(expression + " AS " + Sql.id(alias));
     }
 
-    private static String band(String age, int openFrom) {
-        return "CASE WHEN " + age + " IS NULL THEN NULL WHEN " + age + " >= " + openFrom + " THEN '" + openFrom + "+' ELSE CAST("
-                + age + " // 5 * 5 AS VARCHAR) || '-' || CAST(" + age + " // 5 * 5 + 4 AS VARCHAR) END";
+    /** The band by indexing a constant list of five-year bands (the last one open), which builds no strings per row. */
+    private static String band(String age, List<String> bands) {
+        String list = bands.stream().map(Sql::str).collect(java.util.stream.Collectors.joining(", ", "[", "]"));
+        return "CASE WHEN " + age + " IS NOT NULL THEN " + list + "[least(" + age + " // 5, " + (bands.size() - 1) + ") + 1] END";
     }
 }
