@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.equitylens.codes.AgeBands;
 import org.equitylens.codes.Deprivation.ImdVersion;
 import org.equitylens.engine.importer.ColumnMapping;
 import org.equitylens.engine.importer.ColumnRole;
@@ -28,16 +29,29 @@ public final class Enricher {
     private Enricher() {
     }
 
-    /** The SELECT producing the stored rows (row order is not significant; cubes are sorted). */
-    public static String select(RawTable raw, ColumnMapping mapping, int lsoaVintage) {
+    /** Alias of the reference IMD row joined to each LSOA code; {@code imd.lsoa_code} is NULL for unknown codes. */
+    public static final String IMD_ALIAS = "imd";
+
+    /**
+     * The SELECT producing the stored rows (row order is not significant; cubes are sorted), with
+     * {@code extra} expressions appended — the importer's per-row validation flags, which are computed
+     * in the same pass and dropped once checked. Staging columns are referenced as {@code r."column"}.
+     */
+    public static String select(RawTable raw, ColumnMapping mapping, int lsoaVintage, List<String> extra) {
         List<String> cols = new ArrayList<>();
         List<String> joins = new ArrayList<>();
         Set<String> used = new HashSet<>();
+        // Values are parsed once, in an inner projection (__ columns), and derived from there.
+        List<String> parsed = new ArrayList<>();
         mapping.column(ColumnRole.PERSON_ID).ifPresent(h -> add(cols, used, "r." + Sql.id(raw.column(h)), "person_id"));
-        mapping.column(ColumnRole.EVENT_DATE).ifPresent(h -> add(cols, used, Parse.date(ref(raw, h)), "event_date"));
+        mapping.column(ColumnRole.EVENT_DATE).ifPresent(h -> {
+            parsed.add(Parse.date(ref(raw, h)) + " AS __event_date");
+            add(cols, used, "r.__event_date", "event_date");
+        });
         mapping.column(ColumnRole.ETHNIC_CATEGORY).ifPresent(h -> {
-            add(cols, used, Parse.upper(ref(raw, h)), "ethnic_category");
-            joins.add("LEFT JOIN ref.ethnic_category ec ON ec.code = " + Parse.upper(ref(raw, h)));
+            parsed.add(Parse.upper(ref(raw, h)) + " AS __ethnic");
+            add(cols, used, "r.__ethnic", "ethnic_category");
+            joins.add("LEFT JOIN ref.ethnic_category ec ON ec.code = r.__ethnic");
             add(cols, used, "ec.ethnic_group", "ethnic_group");
             add(cols, used, "ec.ethnic_group_census", "ethnic_group_census");
             add(cols, used, "ec.wres_group", "wres_group");
@@ -45,7 +59,8 @@ public final class Enricher {
         String decile = null;
         var lsoa = mapping.lsoaColumn();
         if (lsoa.isPresent()) {
-            String code = "upper(r." + Sql.id(raw.column(lsoa.get())) + ")";
+            parsed.add("upper(r." + Sql.id(raw.column(lsoa.get())) + ") AS __lsoa");
+            String code = "r.__lsoa";
             add(cols, used, code, "lsoa_code");
             joins.add("LEFT JOIN ref.imd_lsoa imd ON imd.lsoa_vintage = " + lsoaVintage + " AND imd.lsoa_code = " + code);
             add(cols, used, "CASE WHEN imd.imd_decile IS NOT NULL THEN " + Sql.str(ImdVersion.forLsoaVintage(lsoaVintage).name()) + " END",
@@ -54,7 +69,8 @@ public final class Enricher {
         }
         var imdColumn = mapping.column(ColumnRole.IMD_DECILE);
         if (imdColumn.isPresent()) {
-            String given = "CAST(" + Parse.wholeNumber(ref(raw, imdColumn.get())) + " AS TINYINT)";
+            parsed.add("TRY_CAST(" + Parse.wholeNumber(ref(raw, imdColumn.get())) + " AS TINYINT) AS __imd");
+            String given = "r.__imd";
             // A decile supplied in the extract is kept; the LSOA lookup fills the gaps.
             decile = decile == null ? given : "coalesce(" + given + ", " + decile + ")";
         }
@@ -75,22 +91,29 @@ public final class Enricher {
                     + Parse.date(ref(raw, dateColumn.get())) + ") AS INTEGER)";
         }
         if (age != null) {
+            parsed.add(age + " AS __age");
+            age = "r.__age";
             add(cols, used, age, "age");
-            add(cols, used, band(age, 85), "age_band_5y");
-            add(cols, used, band(age, 90), "esp2013_band");
+            add(cols, used, band(age, AgeBands.FIVE_YEAR), "age_band_5y");
+            add(cols, used, band(age, AgeBands.ESP2013), "esp2013_band");
         } else {
             mapping.column(ColumnRole.AGE_BAND).ifPresent(h -> add(cols, used, "r." + Sql.id(raw.column(h)), "age_band_5y"));
         }
         mapping.column(ColumnRole.SEX).ifPresent(h -> add(cols, used, "upper(r." + Sql.id(raw.column(h)) + ")", "sex"));
         mapping.column(ColumnRole.SITE).ifPresent(h -> add(cols, used, "r." + Sql.id(raw.column(h)), "site"));
+        int outcome = 0;
         for (Map.Entry<String, ColumnRole> e : mapping.roles().entrySet()) {
             if (e.getValue() == ColumnRole.DIMENSION) {
                 add(cols, used, "r." + Sql.id(raw.column(e.getKey())), raw.column(e.getKey()));
             } else if (e.getValue() == ColumnRole.OUTCOME) {
-                add(cols, used, Parse.number(ref(raw, e.getKey())), raw.column(e.getKey()));
+                parsed.add(Parse.number(ref(raw, e.getKey())) + " AS __outcome" + outcome);
+                add(cols, used, "r.__outcome" + outcome++, raw.column(e.getKey()));
             }
         }
-        return "SELECT " + String.join(", ", cols) + " FROM " + raw.relation() + " r " + String.join(" ", joins);
+        cols.addAll(extra);
+        String source = parsed.isEmpty() ? raw.relation()
+                : "(SELECT r.*, " + String.join(", ", parsed) + " FROM " + raw.relation() + " r)";
+        return "SELECT " + String.join(", ", cols) + " FROM " + source + " r " + String.join(" ", joins);
     }
 
     /** A staging column, qualified with the staging alias. */
@@ -106,8 +129,9 @@ public final class Enricher {
         cols.add(expression + " AS " + Sql.id(alias));
     }
 
-    private static String band(String age, int openFrom) {
-        return "CASE WHEN " + age + " IS NULL THEN NULL WHEN " + age + " >= " + openFrom + " THEN '" + openFrom + "+' ELSE CAST("
-                + age + " // 5 * 5 AS VARCHAR) || '-' || CAST(" + age + " // 5 * 5 + 4 AS VARCHAR) END";
+    /** The band by indexing a constant list of five-year bands (the last one open), which builds no strings per row. */
+    private static String band(String age, List<String> bands) {
+        String list = bands.stream().map(Sql::str).collect(java.util.stream.Collectors.joining(", ", "[", "]"));
+        return "CASE WHEN " + age + " IS NOT NULL THEN " + list + "[least(" + age + " // 5, " + (bands.size() - 1) + ") + 1] END";
     }
 }

@@ -37,7 +37,8 @@ public final class QualityAnalyzer {
      * Rows, per-column completeness and validity, the valid date range and the number of rows beyond
      * the first for each declared-unique key value, in one pass.
      *
-     * @param duplicateRows rows whose unique-key hash repeats an earlier row's (0 without a key)
+     * @param duplicateRows rows whose unique-key hash repeats an earlier row's (0 without a key); from
+     *     {@link #summariseFlags}, also every failed rule, so that {@link #passes()} is false
      */
     public record Summary(long rows, List<ColumnQuality> columns, Optional<LocalDate> from, Optional<LocalDate> to,
             long duplicateRows) {
@@ -54,16 +55,36 @@ public final class QualityAnalyzer {
             List<String> uniqueKey) throws SQLException {
         List<String> aggregates = new ArrayList<>(List.of("count(*)"));
         List<Map.Entry<String, ColumnRole>> entries = new ArrayList<>(mapping.roles().entrySet());
-        for (Map.Entry<String, ColumnRole> e : entries) {
+        // Parse each date and look up each LSOA once per row, in an inner query, rather than once per rule.
+        List<String> derived = new ArrayList<>();
+        String join = "";
+        for (int i = 0; i < entries.size(); i++) {
+            ColumnRole role = entries.get(i).getValue();
+            String c = "r." + Sql.id(raw.column(entries.get(i).getKey()));
+            if (role == ColumnRole.EVENT_DATE || role == ColumnRole.DOB) {
+                derived.add(Parse.date(c) + " AS __date_" + i);
+            } else if (role.isLsoa()) {
+                derived.add("k.lsoa_code IS NOT NULL AS __lsoa_" + i);
+                join = " LEFT JOIN (SELECT lsoa_code FROM ref.imd_lsoa WHERE lsoa_vintage = " + lsoaVintage + ") k ON k.lsoa_code = upper("
+                        + c + ")";
+            }
+        }
+        String relation = derived.isEmpty() ? raw.relation()
+                : "(SELECT r.*, " + String.join(", ", derived) + " FROM " + raw.relation() + " r" + join + ")";
+        for (int i = 0; i < entries.size(); i++) {
+            Map.Entry<String, ColumnRole> e = entries.get(i);
             String c = Sql.id(raw.column(e.getKey()));
-            String invalid = Validator.checks(e.getValue(), c, lsoaVintage, today, earliest).stream()
-                    .filter(check -> check.rule() != org.equitylens.engine.validation.Rule.REQUIRED_MISSING)
-                    .map(check -> "(" + check.failsWhen() + ")").collect(Collectors.joining(" OR "));
+            Validator.Column column = new Validator.Column(c, "__date_" + i, "__lsoa_" + i, Parse.wholeNumber(c));
+            String invalid = e.getValue().isLsoa() ? c + " IS NOT NULL AND NOT __lsoa_" + i
+                    : Validator.checks(e.getValue(), column, today, earliest).stream()
+                            .filter(check -> check.rule() != org.equitylens.engine.validation.Rule.REQUIRED_MISSING)
+                            .map(check -> "(" + check.failsWhen() + ")").collect(Collectors.joining(" OR "));
             aggregates.add("count(" + c + ")");
             aggregates.add(invalid.isEmpty() ? "count(" + c + ")"
                     : "count(*) FILTER (WHERE " + c + " IS NOT NULL AND NOT coalesce(" + invalid + ", false))");
         }
-        Optional<String> date = mapping.column(ColumnRole.EVENT_DATE).map(h -> Parse.date(Sql.id(raw.column(h))));
+        Optional<String> date = mapping.column(ColumnRole.EVENT_DATE).map(h -> "__date_" + entries.indexOf(
+                entries.stream().filter(x -> x.getKey().equals(h)).findFirst().orElseThrow()));
         date.ifPresent(d -> {
             String inRange = d + " BETWEEN DATE " + Sql.str(earliest.toString()) + " AND DATE " + Sql.str(today.toString());
             aggregates.add("min(" + d + ") FILTER (WHERE " + inRange + ")");
@@ -75,7 +96,7 @@ public final class QualityAnalyzer {
                     .collect(Collectors.joining(", ")) + "))");
         }
         try (Statement st = connection.createStatement();
-             ResultSet rs = st.executeQuery("SELECT " + String.join(", ", aggregates) + " FROM " + raw.relation())) {
+             ResultSet rs = st.executeQuery("SELECT " + String.join(", ", aggregates) + " FROM " + relation)) {
             rs.next();
             long rows = rs.getLong(1);
             List<ColumnQuality> columns = new ArrayList<>();
@@ -92,6 +113,93 @@ public final class QualityAnalyzer {
                 i += 2;
             }
             return new Summary(rows, columns, from, to, uniqueKey.isEmpty() ? 0 : rs.getLong(i));
+        }
+    }
+
+    /**
+     * The per-row flags that let {@link #summariseFlags} compute the same summary from a stored table:
+     * for column {@code i}, {@code __p<i>} (a value is present) and {@code __v<i>} (it passes every rule,
+     * including being required), plus {@code __key} (hash of the declared-unique columns). Staging
+     * columns are referenced as {@code r."column"}; parsed dates and numbers and the LSOA lookup are
+     * the enrichment's own ({@code r.__event_date}, {@code r.__age}, {@code r.__imd}, {@code imd}).
+     */
+    public static List<String> flagColumns(RawTable raw, ColumnMapping mapping, LocalDate today, LocalDate earliest,
+            List<String> uniqueKey) {
+        List<String> flags = new ArrayList<>();
+        List<Map.Entry<String, ColumnRole>> entries = new ArrayList<>(mapping.roles().entrySet());
+        for (int i = 0; i < entries.size(); i++) {
+            String c = "r." + Sql.id(raw.column(entries.get(i).getKey()));
+            ColumnRole role = entries.get(i).getValue();
+            // Reuse the enrichment's parsed values (see Enricher) where it has them.
+            Validator.Column column = new Validator.Column(c,
+                    role == ColumnRole.EVENT_DATE ? "r.__event_date" : Parse.date(c),
+                    org.equitylens.engine.enrich.Enricher.IMD_ALIAS + ".lsoa_code IS NOT NULL",
+                    role == ColumnRole.AGE ? "r.__age" : role == ColumnRole.IMD_DECILE ? "r.__imd" : Parse.wholeNumber(c));
+            String invalid = Validator.checks(entries.get(i).getValue(), column, today, earliest).stream()
+                    .map(check -> "(" + check.failsWhen() + ")").collect(Collectors.joining(" OR "));
+            flags.add(c + " IS NOT NULL AS __p" + i);
+            flags.add((invalid.isEmpty() ? "true" : "NOT coalesce(" + invalid + ", false)") + " AS __v" + i);
+        }
+        if (!uniqueKey.isEmpty()) {
+            flags.add("hash(" + uniqueKey.stream().map(h -> "r." + Sql.id(raw.column(h))).collect(Collectors.joining(", "))
+                    + ") AS __key");
+        }
+        return flags;
+    }
+
+    /** The names of the columns {@link #flagColumns} adds, to drop them after the check. */
+    public static List<String> flagNames(ColumnMapping mapping, List<String> uniqueKey) {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < mapping.roles().size(); i++) {
+            names.add("__p" + i);
+            names.add("__v" + i);
+        }
+        if (!uniqueKey.isEmpty()) {
+            names.add("__key");
+        }
+        return names;
+    }
+
+    /** The summary from a stored table carrying {@link #flagColumns}: a scan of a few compact columns. */
+    public Summary summariseFlags(String table, ColumnMapping mapping, boolean hasEventDate, LocalDate today, LocalDate earliest,
+            List<String> uniqueKey) throws SQLException {
+        List<Map.Entry<String, ColumnRole>> entries = new ArrayList<>(mapping.roles().entrySet());
+        List<String> aggregates = new ArrayList<>(List.of("count(*)"));
+        for (int i = 0; i < entries.size(); i++) {
+            aggregates.add("count(*) FILTER (WHERE __p" + i + ")");
+            aggregates.add("count(*) FILTER (WHERE __p" + i + " AND __v" + i + ")");
+            aggregates.add("count(*) FILTER (WHERE NOT __v" + i + ")");
+        }
+        if (hasEventDate) {
+            String inRange = "event_date BETWEEN DATE " + Sql.str(earliest.toString()) + " AND DATE " + Sql.str(today.toString());
+            aggregates.add("min(event_date) FILTER (WHERE " + inRange + ")");
+            aggregates.add("max(event_date) FILTER (WHERE " + inRange + ")");
+        }
+        if (!uniqueKey.isEmpty()) {
+            aggregates.add("count(*) - count(DISTINCT __key)");
+        }
+        try (Statement st = connection.createStatement();
+             ResultSet rs = st.executeQuery("SELECT " + String.join(", ", aggregates) + " FROM " + table)) {
+            rs.next();
+            long rows = rs.getLong(1);
+            List<ColumnQuality> columns = new ArrayList<>();
+            long failures = 0;
+            int i = 2;
+            for (Map.Entry<String, ColumnRole> e : entries) {
+                columns.add(new ColumnQuality(e.getKey(), e.getValue().key(), rows, rs.getLong(i), rs.getLong(i + 1)));
+                failures += rs.getLong(i + 2);
+                i += 3;
+            }
+            Optional<LocalDate> from = Optional.empty();
+            Optional<LocalDate> to = Optional.empty();
+            if (hasEventDate) {
+                from = Optional.ofNullable(rs.getDate(i)).map(Date::toLocalDate);
+                to = Optional.ofNullable(rs.getDate(i + 1)).map(Date::toLocalDate);
+                i += 2;
+            }
+            long duplicates = uniqueKey.isEmpty() ? 0 : rs.getLong(i);
+            // Rows failing a rule (a required value missing included) count as duplicates would: the summary does not pass.
+            return new Summary(rows, columns, from, to, duplicates + failures);
         }
     }
 

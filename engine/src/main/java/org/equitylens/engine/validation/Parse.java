@@ -10,20 +10,25 @@ public final class Parse {
     private Parse() {
     }
 
-    /** ISO dates, UK dd/MM/yyyy dates and ISO timestamps (from Parquet) to DATE; NULL when unparseable. */
+    /**
+     * ISO dates, UK dd/MM/yyyy dates and ISO timestamps (from Parquet) to DATE; NULL when unparseable.
+     * The cast is the fast path for the common ISO case; strptime handles the rest.
+     */
     public static String date(String value) {
-        return "CAST(try_strptime(" + value + ", ['%Y-%m-%d', '%d/%m/%Y', '%Y-%m-%d %H:%M:%S']) AS DATE)";
+        return "coalesce(TRY_CAST(" + value + " AS DATE), CAST(try_strptime(" + value
+                + ", ['%d/%m/%Y', '%Y-%m-%d %H:%M:%S']) AS DATE))";
     }
 
     /** A number, or a yes/no flag as 1/0; NULL otherwise. */
     public static String number(String value) {
-        return "CASE WHEN lower(" + value + ") IN ('true', 'yes', 'y') THEN 1.0 WHEN lower(" + value + ") IN ('false', 'no', 'n') THEN 0.0 "
-                + "ELSE TRY_CAST(" + value + " AS DOUBLE) END";
+        return "coalesce(TRY_CAST(" + value + " AS DOUBLE), CASE WHEN lower(" + value + ") IN ('true', 'yes', 'y') THEN 1.0 "
+                + "WHEN lower(" + value + ") IN ('false', 'no', 'n') THEN 0.0 END)";
     }
 
-    /** A whole number, NULL when not a number or not whole. */
+    /** A whole number ("34", or "34.0" from a spreadsheet), NULL when not a number or not whole. */
     public static String wholeNumber(String value) {
         String n = "TRY_CAST(" + value + " AS DOUBLE)";
+        // Not TRY_CAST(… AS INTEGER): it rounds "2.5".
         return "CASE WHEN " + n + " = floor(" + n + ") THEN TRY_CAST(" + n + " AS INTEGER) END";
     }
 

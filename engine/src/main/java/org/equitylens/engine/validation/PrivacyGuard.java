@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.equitylens.engine.EngineException;
-import org.equitylens.engine.importer.ColumnMapping;
 import org.equitylens.engine.importer.ColumnRole;
 import org.equitylens.engine.importer.RawTable;
 import org.equitylens.engine.privacy.NhsNumber;
@@ -35,7 +34,7 @@ public final class PrivacyGuard {
     }
 
     /** Throws a refusal naming the column (never its values) when the extract is not safe to store. */
-    public void check(String file, RawTable raw, ColumnMapping mapping, Map<String, ColumnRole> explicit) throws SQLException {
+    public void check(String file, RawTable raw, Map<String, ColumnRole> explicit) throws SQLException {
         int n = raw.headers().size();
         int[] sampledCounts = new int[n];
         int[] nhsCounts = new int[n];

@@ -42,7 +42,7 @@ public final class Validator {
         for (Map.Entry<String, ColumnRole> entry : mapping.roles().entrySet()) {
             String header = entry.getKey();
             String col = raw.column(header);
-            for (Check check : checks(entry.getValue(), Sql.id(col), lsoaVintage, today, earliest)) {
+            for (Check check : checks(entry.getValue(), Column.of(Sql.id(col), lsoaVintage), today, earliest)) {
                 checks.add(select(header, entry.getValue(), col, check, raw.rowNumber()));
             }
         }
@@ -84,10 +84,26 @@ public final class Validator {
     }
 
     /**
-     * The rules for a column of this role, as conditions on the quoted column reference {@code c}.
-     * The data-quality report uses the same conditions to count valid values.
+     * How the checks read a column, as SQL expressions: its text, its text parsed as a date, and
+     * whether its text is a known LSOA code. A caller scanning a large file passes precomputed
+     * columns for the last two, so each is evaluated once per row.
      */
-    public static List<Check> checks(ColumnRole role, String c, int lsoaVintage, LocalDate today, LocalDate earliest) {
+    public record Column(String text, String date, String lsoaKnown, String wholeNumber) {
+
+        /** Each expression computed from the quoted column reference {@code c}. */
+        public static Column of(String c, int lsoaVintage) {
+            return new Column(c, Parse.date(c),
+                    "upper(" + c + ") IN (SELECT lsoa_code FROM ref.imd_lsoa WHERE lsoa_vintage = " + lsoaVintage + ")",
+                    Parse.wholeNumber(c));
+        }
+    }
+
+    /**
+     * The rules for a column of this role, as conditions true when a row fails. The data-quality
+     * report uses the same conditions to count valid values.
+     */
+    public static List<Check> checks(ColumnRole role, Column column, LocalDate today, LocalDate earliest) {
+        String c = column.text();
         String codes = Arrays.stream(EthnicCategory.values()).map(e -> Sql.str(e.code())).collect(Collectors.joining(", "));
         return switch (role) {
             case PERSON_ID -> List.of(new Check(Rule.REQUIRED_MISSING, c + " IS NULL"));
@@ -95,12 +111,12 @@ public final class Validator {
                     c + " IS NOT NULL AND " + Parse.upper(c) + " NOT IN (" + codes + ")"));
             case LSOA, LSOA11, LSOA21 -> List.of(
                     new Check(Rule.LSOA_FORMAT, c + " IS NOT NULL AND NOT regexp_full_match(upper(" + c + "), '[EW]01[0-9]{6}')"),
-                    new Check(Rule.LSOA_UNKNOWN, "regexp_full_match(upper(" + c + "), '[EW]01[0-9]{6}') AND upper(" + c
-                            + ") NOT IN (SELECT lsoa_code FROM ref.imd_lsoa WHERE lsoa_vintage = " + lsoaVintage + ")"));
+                    new Check(Rule.LSOA_UNKNOWN, "regexp_full_match(upper(" + c + "), '[EW]01[0-9]{6}') AND NOT "
+                            + column.lsoaKnown()));
             case IMD_DECILE -> List.of(new Check(Rule.IMD_DECILE_RANGE,
-                    c + " IS NOT NULL AND coalesce(" + Parse.wholeNumber(c) + " NOT BETWEEN 1 AND 10, true)"));
+                    c + " IS NOT NULL AND coalesce(" + column.wholeNumber() + " NOT BETWEEN 1 AND 10, true)"));
             case EVENT_DATE, DOB -> {
-                String d = Parse.date(c);
+                String d = column.date();
                 List<Check> dateChecks = new ArrayList<>();
                 if (role == ColumnRole.EVENT_DATE) {
                     dateChecks.add(new Check(Rule.REQUIRED_MISSING, c + " IS NULL"));
@@ -111,7 +127,7 @@ public final class Validator {
                 yield dateChecks;
             }
             case AGE -> List.of(new Check(Rule.AGE_INVALID,
-                    c + " IS NOT NULL AND coalesce(" + Parse.wholeNumber(c) + " NOT BETWEEN 0 AND " + AgeBands.MAX_AGE + ", true)"));
+                    c + " IS NOT NULL AND coalesce(" + column.wholeNumber() + " NOT BETWEEN 0 AND " + AgeBands.MAX_AGE + ", true)"));
             case AGE_BAND -> List.of(new Check(Rule.AGE_BAND_FORMAT,
                     c + " IS NOT NULL AND NOT regexp_full_match(" + c + ", '[0-9]{1,3}(-[0-9]{1,3}|\\+)')"));
             case OUTCOME -> List.of(new Check(Rule.OUTCOME_NOT_NUMERIC, c + " IS NOT NULL AND " + Parse.number(c) + " IS NULL"));
