@@ -11,14 +11,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * The demo project, carried to step five: the Mental Health Act example of the five-step model, with a
- * driver diagram, two co-design sessions and three PDSA cycles on the MHA measure when the dashboards'
- * demo has created it (after measures, order 200). Fictional content throughout.
+ * driver diagram, two co-design sessions and three PDSA cycles on the MHA measure when the measures'
+ * demo has created it (their seeder runs first). Fictional content throughout.
  */
 @Component
 class ProjectDemoSeeder implements DemoSeeder {
 
     static final String TITLE = "Reducing disproportionate use of the Mental Health Act for Black people";
-    static final String MHA_MEASURE = "Mental Health Act detentions";
+    static final String MHA_MEASURE = "Detentions under the Mental Health Act";
 
     private final ProjectRepository projects;
     private final MeasureLookup measures;

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.equitylens.app.audit.AuditService;
+import org.equitylens.app.measure.MeasureAnnotationsChanged;
 import org.equitylens.app.project.ProjectForms.ActionForm;
 import org.equitylens.app.project.ProjectForms.AimForm;
 import org.equitylens.app.project.ProjectForms.AssuranceForm;
@@ -28,6 +29,7 @@ import org.equitylens.app.project.ProjectModel.Project;
 import org.equitylens.app.security.CurrentUser;
 import org.equitylens.app.user.UserRepository;
 import org.equitylens.app.web.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,13 +46,24 @@ public class ProjectService {
     private final UserRepository users;
     private final MeasureLookup measures;
     private final AuditService audit;
+    private final ApplicationEventPublisher events;
 
     public ProjectService(ProjectRepository projects, UserRepository users, MeasureLookup measures,
-            AuditService audit) {
+            AuditService audit, ApplicationEventPublisher events) {
         this.projects = projects;
         this.users = users;
         this.measures = measures;
         this.audit = audit;
+        this.events = events;
+    }
+
+    /** Lets the measure's charts redraw with a new or moved PDSA cycle or note. */
+    private void annotationsChanged(Long... measureIds) {
+        for (Long measureId : measureIds) {
+            if (measureId != null) {
+                events.publishEvent(new MeasureAnnotationsChanged(measureId));
+            }
+        }
     }
 
     public MeasureLookup measures() {
@@ -322,6 +335,7 @@ public class ProjectService {
     public long addPdsa(CurrentUser user, long projectId, PdsaForm form) {
         editable(user, projectId);
         long id = projects.addPdsa(projectId, pdsa(0, form));
+        annotationsChanged(form.measureId());
         changed(user, projectId, ProjectActions.PDSA_CHANGED, "Planned a PDSA cycle");
         return id;
     }
@@ -329,10 +343,10 @@ public class ProjectService {
     @Transactional
     public void updatePdsa(CurrentUser user, long projectId, long cycleId, PdsaForm form) {
         ProjectView view = editable(user, projectId);
-        if (view.cycles().stream().noneMatch(c -> c.id() == cycleId)) {
-            throw new NotFoundException();
-        }
+        Pdsa before = view.cycles().stream().filter(c -> c.id() == cycleId).findFirst()
+                .orElseThrow(NotFoundException::new);
         projects.updatePdsa(projectId, pdsa(cycleId, form));
+        annotationsChanged(before.measureId(), form.measureId());
         changed(user, projectId, ProjectActions.PDSA_CHANGED, form.act() == null ? "Updated a PDSA cycle"
                 : "Recorded the act of a PDSA cycle: " + form.act().label());
     }
@@ -378,6 +392,7 @@ public class ProjectService {
     public long addNote(CurrentUser user, long projectId, NoteForm form) {
         editable(user, projectId);
         long id = projects.addNote(projectId, form.measureId(), form.notedOn(), form.text().strip());
+        annotationsChanged(form.measureId());
         changed(user, projectId, ProjectActions.NOTE_ADDED, "Added a dated note to a measure's charts");
         return id;
     }

@@ -29,6 +29,11 @@ abstract class ProjectPagesTests extends AppTest {
     @Autowired
     List<MeasureAnnotationSource> annotationSources;
 
+    private long mhaMeasureId() {
+        return jdbc.sql("select id from measure where organisation_id = ? and name = ?")
+                .params(demoOrganisationId(), ProjectDemoSeeder.MHA_MEASURE).query(Long.class).single();
+    }
+
     private long demoProjectId() {
         return projects.findByTitle(demoOrganisationId(), ProjectDemoSeeder.TITLE).orElseThrow().id();
     }
@@ -52,6 +57,7 @@ abstract class ProjectPagesTests extends AppTest {
                     .andExpect(content().string(containsString(ProjectDemoSeeder.TITLE)));
             mvc.perform(get("/projects/" + id).with(as(user))).andExpect(status().isOk())
                     .andExpect(content().string(containsString("Chidi Co-producer")))
+                    .andExpect(content().string(containsString("5 of 5 steps done")))
                     .andExpect(content().string(containsString("from 3.6 to 2.0 by March 2028")));
             for (int step = 1; step <= 5; step++) {
                 mvc.perform(get("/projects/" + id + "/steps/" + step).with(as(user))).andExpect(status().isOk());
@@ -213,7 +219,9 @@ abstract class ProjectPagesTests extends AppTest {
                 .andExpect(status().is3xxRedirection());
         ok(lead, post("/projects/" + id + "/sources").param("step", "1").param("kind", "QUALITATIVE")
                 .param("name", "Patient feedback themes").param("tells", "Trust").param("gaps", "Few young people"));
-        ok(lead, post("/projects/" + id + "/sources").param("step", "2").param("kind", "ANALYSIS_MEASURE").param("refId", "42"));
+        long measure = mhaMeasureId();
+        ok(lead, post("/projects/" + id + "/sources").param("step", "2").param("kind", "ANALYSIS_MEASURE")
+                .param("refId", String.valueOf(measure)));
         ok(lead, post("/projects/" + id + "/problem").param("problemStatement", "Referral routes miss Core20 areas")
                 .param("evidence", "Stage at diagnosis by IMD quintile"));
         ok(lead, post("/projects/" + id + "/aim").param("group", "People in IMD quintile 1").param("gapMeasure",
@@ -229,7 +237,7 @@ abstract class ProjectPagesTests extends AppTest {
                 .param("origin", "COMMUNITY"));
         long idea = projects.drivers(id).get(2).id();
         ok(lead, post("/projects/" + id + "/pdsa").param("title", "Two talks at a church").param("changeIdeaId",
-                String.valueOf(idea)).param("measureId", "42").param("plan", "Two talks in May")
+                String.valueOf(idea)).param("measureId", String.valueOf(measure)).param("plan", "Two talks in May")
                 .param("predictions", "IMD Q1: 10 referrals\nIMD Q5: no change").param("startDate", "2025-05-04"));
         ok(lead, post("/projects/" + id + "/equity").param("answer-design-aims", "The steering group with partners")
                 .param("rating-principle-3", "2"));
@@ -241,7 +249,7 @@ abstract class ProjectPagesTests extends AppTest {
                 .andExpect(content().string(containsString("For People in IMD quintile 1")));
         mvc.perform(get("/projects/" + id + "/steps/5").with(as(lead)))
                 .andExpect(content().string(containsString("IMD Q1")))
-                .andExpect(content().string(containsString("href=\"/measures/42\"")));
+                .andExpect(content().string(containsString("href=\"/measures/" + measure + "\"")));
         mvc.perform(get("/projects/" + id + "/equity").with(as(lead)))
                 .andExpect(content().string(containsString("The steering group with partners")));
         mvc.perform(get("/projects/" + id + "/history").with(as(lead)))
@@ -252,15 +260,24 @@ abstract class ProjectPagesTests extends AppTest {
         mvc.perform(get("/projects").param("status", "CLOSED").with(as(lead)))
                 .andExpect(content().string(not(containsString("/projects/" + id + "\""))));
 
-        // The cycle is pinned on measure 42's charts for this organisation only.
-        var annotations = annotationSources.stream().flatMap(s -> s.annotationsFor(demoOrganisationId(), 42).stream()).toList();
+        // The cycle is pinned on the measure's charts for this organisation only, and drawn on them.
+        var annotations = annotationSources.stream().flatMap(s -> s.annotationsFor(demoOrganisationId(), measure).stream())
+                .toList();
         assertThat(annotations).anySatisfy(a -> {
             assertThat(a.date()).isEqualTo(LocalDate.of(2025, 5, 4));
             assertThat(a.label()).isEqualTo("PDSA: Two talks at a church");
             assertThat(a.href()).startsWith("/projects/" + id + "/steps/5#pdsa-");
         });
         long otherOrganisation = newOrganisation().id();
-        assertThat(annotationSources.stream().flatMap(s -> s.annotationsFor(otherOrganisation, 42).stream())).isEmpty();
+        assertThat(annotationSources.stream().flatMap(s -> s.annotationsFor(otherOrganisation, measure).stream())).isEmpty();
+        mvc.perform(get("/measures/" + measure).with(as(lead)))
+                .andExpect(content().string(containsString("PDSA: Two talks at a church")));
+        AppUser stranger = newUser(otherOrganisation, Role.MEMBER);
+        long theirs = newProject(stranger);
+        mvc.perform(post("/projects/" + theirs + "/pdsa").with(as(stranger)).with(csrf()).param("title", "Borrowed")
+                        .param("measureId", String.valueOf(measure)).param("plan", "x").param("predictions", "A: b")
+                        .param("startDate", "2025-05-04"))
+                .andExpect(content().string(containsString("Select a measure of")));
         assertThat(jdbc.sql("select count(*) from audit_event where object_type = 'PROJECT' and object_id = ?")
                 .param(String.valueOf(id)).query(Long.class).single()).isGreaterThanOrEqualTo(10);
     }
