@@ -17,7 +17,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A team member in a real browser (Debian's headless chromium and chromedriver, as in web.BrowserTest)
@@ -56,10 +58,10 @@ class ProjectBrowserTest extends AppTest {
         browser.get("http://localhost:" + port + "/sign-in");
         browser.findElement(By.id("email")).sendKeys(member.email());
         browser.findElement(By.id("password")).sendKeys(member.password());
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        clickAndWait(browser.findElement(By.cssSelector("button[type=submit]")));
 
-        browser.findElement(By.linkText("Projects")).click();
-        browser.findElement(By.linkText("Start a project")).click();
+        follow("Projects");
+        follow("Start a project");
         String title = unique("Crisis care for young Black men");
         browser.findElement(By.id("title")).sendKeys(title);
         browser.findElement(By.id("population")).sendKeys("Black men aged 18 to 30 in crisis");
@@ -68,7 +70,7 @@ class ProjectBrowserTest extends AppTest {
         submit("Start project");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(title);
 
-        browser.findElement(By.linkText("3. Defining problems")).click();
+        follow("3. Defining problems");
         browser.findElement(By.id("group")).sendKeys("Black men aged 18 to 30");
         browser.findElement(By.id("gapMeasure")).sendKeys("Detention rate ratio, Black to White");
         browser.findElement(By.id("baseline")).sendKeys("4.1");
@@ -78,7 +80,7 @@ class ProjectBrowserTest extends AppTest {
         assertThat(browser.findElement(By.id("aim")).getText())
                 .contains("For Black men aged 18 to 30: Detention rate ratio, Black to White from 4.1 to 2.5 by 2027-03-31");
 
-        browser.findElement(By.linkText("4. Co-designing solutions (to do)")).click();
+        follow("4. Co-designing solutions (to do)");
         addDriver("Primary driver", null, "Trusted first contact", null);
         addDriver("Secondary driver", "Primary driver: Trusted first contact", "Peer workers in crisis teams", null);
         addDriver("Change idea", "Secondary driver: Peer workers in crisis teams", "Peer worker on every night shift",
@@ -88,7 +90,7 @@ class ProjectBrowserTest extends AppTest {
         assertThat(browser.findElement(By.cssSelector(".el-driver-list")).getText())
                 .contains("Change idea: Peer worker on every night shift (from community)");
 
-        browser.findElement(By.linkText("5. Critical actions (to do)")).click();
+        follow("5. Critical actions (to do)");
         browser.findElement(By.id("title")).sendKeys("Night-shift peer worker for four weeks");
         new Select(browser.findElement(By.id("changeIdeaId"))).selectByVisibleText("Peer worker on every night shift");
         new Select(browser.findElement(By.id("measureId"))).selectByVisibleText(ProjectDemoSeeder.MHA_MEASURE);
@@ -99,7 +101,7 @@ class ProjectBrowserTest extends AppTest {
         WebElement card = browser.findElement(By.cssSelector("[id^=pdsa-]"));
         assertThat(card.getText()).contains("Black Caribbean: fewer detentions");
 
-        card.findElement(By.linkText(ProjectDemoSeeder.MHA_MEASURE)).click();
+        clickAndWait(card.findElement(By.linkText(ProjectDemoSeeder.MHA_MEASURE)));
         assertThat(browser.getPageSource()).contains("PDSA: Night-shift peer worker for four weeks");
     }
 
@@ -123,6 +125,17 @@ class ProjectBrowserTest extends AppTest {
     }
 
     private void submit(String label) {
-        browser.findElement(By.xpath("//button[normalize-space()='" + label + "']")).click();
+        clickAndWait(browser.findElement(By.xpath("//button[normalize-space()='" + label + "']")));
+    }
+
+    private void follow(String linkText) {
+        clickAndWait(browser.findElement(By.linkText(linkText)));
+    }
+
+    /** Clicks and waits for the next page, so nothing is read from the page being left. */
+    private static void clickAndWait(WebElement element) {
+        WebElement leaving = browser.findElement(By.tagName("html"));
+        element.click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(leaving));
     }
 }
