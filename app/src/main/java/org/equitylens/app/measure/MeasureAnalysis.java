@@ -19,6 +19,7 @@ import org.equitylens.app.measure.MeasureResults.Group;
 import org.equitylens.app.measure.MeasureResults.LatestRow;
 import org.equitylens.app.measure.MeasureResults.Point;
 import org.equitylens.app.measure.MeasureResults.Slope;
+import org.equitylens.chart.QicSvg;
 import org.equitylens.chart.SpcIcons;
 import org.equitylens.chart.SpcSummary;
 import org.equitylens.chart.SpcSvg;
@@ -34,6 +35,11 @@ import org.equitylens.spc.SpcChart;
 import org.equitylens.spc.SpcOptions;
 import org.equitylens.spc.VariationIcon;
 import org.equitylens.spc.XmrAnalysis;
+import org.equitylens.spc.qic.QicChart;
+import org.equitylens.spc.qic.QicChartType;
+import org.equitylens.spc.qic.QicObservation;
+import org.equitylens.spc.qic.QicOptions;
+import org.equitylens.spc.qic.QicPoint;
 import org.equitylens.stats.Estimate;
 import org.equitylens.stats.PoissonLimits;
 import org.equitylens.stats.Proportions;
@@ -138,6 +144,7 @@ final class MeasureAnalysis {
 
         MeasureResults.Charts charts = new MeasureResults.Charts(
                 overallChart == null ? "" : SpcSvg.render(measure.name() + " (" + measure.unit() + ")", overallChart),
+                attributeChart(overall.points()),
                 overallChart == null ? "" : SpcSummary.sentence(overallChart),
                 overallChart == null ? "" : icons(overallChart),
                 groupPanels.isEmpty() ? "" : SpcSvg.smallMultiples(measure.name() + " by " + (dim == null ? "" : dim.label()), groupPanels, 3),
@@ -364,6 +371,44 @@ final class MeasureAnalysis {
             options = options.withTarget(measure.target());
         }
         return XmrAnalysis.analyse(Series.of(name, dates, values.stream().mapToDouble(Double::doubleValue).toArray()), options);
+    }
+
+    /**
+     * For p and u measures, the qicharts2 p- or u-chart of the overall counts: limits from each period's
+     * denominator, Anhøj runs rules, a new part at each rebase. XmR measures have none.
+     */
+    private String attributeChart(List<Point> points) {
+        if (measure.chart() == Measure.ChartType.XMR) {
+            return "";
+        }
+        List<Point> plotted = points.stream().filter(p -> !p.suppressed() && Double.isFinite(p.rate())).toList();
+        if (plotted.size() < 2) {
+            return "";
+        }
+        List<QicObservation> observations = new ArrayList<>();
+        List<Integer> parts = new ArrayList<>();
+        for (int i = 0; i < plotted.size(); i++) {
+            Point p = plotted.get(i);
+            observations.add(QicObservation.of(i + 1, count(p.numerator()), count(p.denominator())));
+            final int position = i;
+            if (i > 0 && measure.rebases().stream().anyMatch(r -> !r.date().isAfter(p.period())
+                    && r.date().isAfter(plotted.get(position - 1).period()))) {
+                parts.add(i);
+            }
+        }
+        QicChartType type = measure.chart() == Measure.ChartType.P ? QicChartType.P : QicChartType.U;
+        QicChart chart = QicChart.of(observations, QicOptions.of(type).withParts(parts).withMultiply(measure.multiplier()));
+        List<QicSvg.Point> drawn = new ArrayList<>();
+        for (int i = 0; i < chart.points().size(); i++) {
+            QicPoint q = chart.points().get(i);
+            drawn.add(new QicSvg.Point(q.part(), plotted.get(i).period().toString(), q.y(), q.cl(), q.lcl(), q.ucl(),
+                    q.sigmaSignal(), q.runs().signal()));
+        }
+        return QicSvg.render(measure.name() + " (" + measure.unit() + ")", type == QicChartType.P ? "p-chart" : "u-chart", drawn);
+    }
+
+    private static double count(String shown) {
+        return Double.parseDouble(shown.replace(",", ""));
     }
 
     /** The plotted period containing a date: the latest period starting on or before it. */

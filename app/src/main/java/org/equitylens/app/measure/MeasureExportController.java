@@ -10,14 +10,13 @@ import org.dhatim.fastexcel.Worksheet;
 import org.equitylens.app.audit.AuditService;
 import org.equitylens.app.security.CurrentUser;
 import org.equitylens.app.web.NotFoundException;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Exports of a measure's tables (CSV, XLSX) and charts (SVG). Every export leaves the working view, so
+ * Exports of a measure's tables (CSV, XLSX) and charts (SVG, and PNG drawn from the SVG on the server). Every export leaves the working view, so
  * every export has the NHSD-2018 policy applied whatever the role, names it, and is audited.
  */
 @Controller
@@ -84,12 +83,28 @@ public class MeasureExportController {
         }
     }
 
-    @GetMapping(value = "/measures/{id}/charts/{chart}.svg", produces = "image/svg+xml")
+    @GetMapping("/measures/{id}/charts/{chart}.svg")
     public void svg(CurrentUser user, @PathVariable long id, @PathVariable String chart, @RequestParam(required = false) String dimension,
             HttpServletResponse response) throws IOException {
-        MeasureResults r = exported(user, id, dimension);
-        String svg = switch (chart) {
+        String svg = chart(exported(user, id, dimension), chart);
+        response.setContentType("image/svg+xml");
+        response.setHeader("Content-Disposition", "attachment; filename=\"measure-" + id + "-" + chart + ".svg\"");
+        response.getOutputStream().write(svg.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @GetMapping("/measures/{id}/charts/{chart}.png")
+    public void png(CurrentUser user, @PathVariable long id, @PathVariable String chart, @RequestParam(required = false) String dimension,
+            HttpServletResponse response) throws IOException {
+        byte[] png = ChartPng.render(chart(exported(user, id, dimension), chart));
+        response.setContentType("image/png");
+        response.setHeader("Content-Disposition", "attachment; filename=\"measure-" + id + "-" + chart + ".png\"");
+        response.getOutputStream().write(png);
+    }
+
+    private static String chart(MeasureResults r, String name) {
+        String svg = switch (name) {
             case "overall" -> r.charts().overall();
+            case "attribute" -> r.charts().attribute();
             case "groups" -> r.charts().groups();
             case "gap" -> r.charts().gap();
             case "slope" -> r.charts().slope();
@@ -98,9 +113,7 @@ public class MeasureExportController {
         if (svg.isEmpty()) {
             throw new NotFoundException();
         }
-        response.setContentType(MediaType.valueOf("image/svg+xml").toString());
-        response.setHeader("Content-Disposition", "attachment; filename=\"measure-" + id + "-" + chart + ".svg\"");
-        response.getOutputStream().write(svg.getBytes(StandardCharsets.UTF_8));
+        return svg;
     }
 
     private MeasureResults exported(CurrentUser user, long id, String dimension) {

@@ -39,8 +39,12 @@ public record MeasureResults(long measureId, String measureName, String dimensio
     public record LatestRow(String label, String numerator, String denominator, String rate, String ratio, boolean reference) {
     }
 
-    /** Inline SVG of each chart; empty when there was nothing to draw. */
-    public record Charts(String overall, String overallSummary, String overallIcons, String groups, String gap,
+    /**
+     * Inline SVG of each chart; empty when there was nothing to draw. {@code attribute} is the p- or
+     * u-chart of the overall counts for p and u measures; {@code overall} the Making Data Count XmR
+     * chart of the rate, which gives the icons.
+     */
+    public record Charts(String overall, String attribute, String overallSummary, String overallIcons, String groups, String gap,
             String gapSummary, String slope) {
     }
 
