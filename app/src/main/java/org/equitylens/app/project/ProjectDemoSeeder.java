@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * The demo project, carried to step five: the Mental Health Act example of the five-step model, with a
  * driver diagram, two co-design sessions and three PDSA cycles on the MHA measure when the measures'
- * demo has created it (their seeder runs first). Fictional content throughout.
+ * demo has created it (their seeder runs first), dated within the demo extract's period (April 2022
+ * to March 2025) so each cycle sits at its own point. Fictional content throughout.
  */
 @Component
 class ProjectDemoSeeder implements DemoSeeder {
@@ -67,7 +68,7 @@ class ProjectDemoSeeder implements DemoSeeder {
                 "About 3.5 nationally", null);
         projects.addSource(id, SourceKind.STRATEGY, null, "Patient and Carer Race Equality Framework plan",
                 "Organisational competencies and feedback mechanisms", null);
-        projects.addSession(id, SessionKind.INTERPRETATION, LocalDate.of(2025, 1, 15),
+        projects.addSession(id, SessionKind.INTERPRETATION, LocalDate.of(2023, 1, 17),
                 "6 community members, 2 peer workers, the lead psychiatrist, an analyst",
                 "Community members chaired and chose which charts to look at",
                 "Detentions cluster after out-of-hours police contact; the gap is widest for young men", null, analyst);
@@ -79,12 +80,12 @@ class ProjectDemoSeeder implements DemoSeeder {
                 "2.0", LocalDate.of(2028, 3, 31),
                 "Reduce the detention rate ratio for Black people from 3.6 to 2.0 by March 2028"));
         // Step 4
-        projects.addSession(id, SessionKind.CODESIGN, LocalDate.of(2025, 3, 5),
+        projects.addSession(id, SessionKind.CODESIGN, LocalDate.of(2023, 3, 7),
                 "5 people with lived experience, 3 carers, crisis team staff, a community organisation",
                 "Lived-experience partners set the agenda and held a veto on change ideas; everyone paid for their time",
                 "Test a community crisis café and a culturally informed crisis plan", "The whole group, by consensus",
                 coProducer);
-        projects.addSession(id, SessionKind.CODESIGN, LocalDate.of(2025, 6, 12),
+        projects.addSession(id, SessionKind.CODESIGN, LocalDate.of(2023, 6, 13),
                 "4 people with lived experience, 2 carers, ward staff",
                 "Co-chaired by a lived-experience partner and the ward manager",
                 "Adapt the crisis plan wording; add peer support at the first assessment", "Co-chairs, after a vote",
@@ -105,20 +106,20 @@ class ProjectDemoSeeder implements DemoSeeder {
                 "Run the café Tuesday and Thursday evenings for 8 weeks; count visits and onward referrals",
                 "Black African: 10 visits a week\nBlack Caribbean: 10 visits a week\nWhite British: 5 visits a week",
                 "Visits grew from week 3", "More visits from Black Caribbean men than predicted; few from Black African women",
-                PdsaAct.ADAPT, "Add a women-only evening", LocalDate.of(2025, 4, 1), LocalDate.of(2025, 5, 27)));
+                PdsaAct.ADAPT, "Add a women-only evening", LocalDate.of(2023, 10, 2), LocalDate.of(2023, 11, 27)));
         projects.addPdsa(id, new Pdsa(0, "Co-written crisis plans on one ward", plan, measure,
                 "Offer every admitted person a crisis plan written with them and their family",
                 "Black Caribbean: 60% take it up\nBlack African: 60% take it up\nWhite British: 70% take it up",
                 "Offered to 24 people", "Take-up was similar across groups", PdsaAct.ADOPT, "Spread to all adult wards",
-                LocalDate.of(2025, 7, 1), LocalDate.of(2025, 8, 31)));
+                LocalDate.of(2024, 4, 1), LocalDate.of(2024, 5, 31)));
         projects.addPdsa(id, new Pdsa(0, "Peer supporter at first assessment", peer, measure,
                 "A peer supporter joins first assessments on weekday daytimes",
                 "Black African: fewer assessments end in detention\nBlack Caribbean: fewer assessments end in detention",
-                null, null, null, null, LocalDate.of(2025, 10, 1), null));
+                null, null, null, null, LocalDate.of(2024, 10, 1), null));
         projects.addAction(id, "Agree funding for the crisis café beyond March", demo.userId(Role.ADMIN),
-                LocalDate.of(2026, 1, 31));
+                LocalDate.of(2025, 6, 30));
         projects.addAction(id, "Report the rate ratio by age band to the next co-design session", analyst,
-                LocalDate.of(2025, 12, 15));
+                LocalDate.of(2025, 5, 15));
         if (measure != null) {
             projects.addSource(id, SourceKind.OUTCOME_MEASURE, measure, MHA_MEASURE, "Detention rate ratio", null);
         }

@@ -73,6 +73,11 @@ abstract class ProjectPagesTests extends AppTest {
                 .andExpect(content().string(containsString("Crisis café run with a Black-led charity")))
                 .andExpect(content().string(not(containsString("Add to diagram"))));
         mvc.perform(get("/projects/" + id + "/steps/6").with(as(demoUser(Role.MEMBER)))).andExpect(status().isNotFound());
+        // Its three cycles are on the MHA measure's charts, as a co-producer sees them (suppressed figures).
+        mvc.perform(get("/measures/" + mhaMeasureId()).with(as(demoUser(Role.CO_PRODUCER)))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("PDSA: Crisis café evenings, two a week")))
+                .andExpect(content().string(containsString("PDSA: Co-written crisis plans on one ward")))
+                .andExpect(content().string(containsString("PDSA: Peer supporter at first assessment")));
     }
 
     @Test
