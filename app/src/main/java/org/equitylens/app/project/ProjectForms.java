@@ -122,9 +122,10 @@ public final class ProjectForms {
             String body) {
     }
 
-    public record NoteForm(@NotNull(message = "Select a measure") Long measureId,
+    /** Field names differ from the PDSA form's, which shares the step 5 page (ids must be unique). */
+    public record NoteForm(@NotNull(message = "Select a measure") Long noteMeasureId,
             @NotNull(message = "Enter the date of the note") @DateTimeFormat(iso = ISO.DATE) LocalDate notedOn,
             @NotBlank(message = "Enter the note") @Size(max = 200, message = "Note must be 200 characters or fewer")
-            String text) {
+            String noteText) {
     }
 }

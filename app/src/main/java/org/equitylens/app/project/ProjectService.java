@@ -383,16 +383,16 @@ public class ProjectService {
     }
 
     public void checkNote(CurrentUser user, NoteForm form, Errors errors) {
-        if (form.measureId() != null && measures.find(user.organisationId(), form.measureId()).isEmpty()) {
-            errors.rejectValue("measureId", "unknown", "Select a measure of " + user.organisationName());
+        if (form.noteMeasureId() != null && measures.find(user.organisationId(), form.noteMeasureId()).isEmpty()) {
+            errors.rejectValue("noteMeasureId", "unknown", "Select a measure of " + user.organisationName());
         }
     }
 
     @Transactional
     public long addNote(CurrentUser user, long projectId, NoteForm form) {
         editable(user, projectId);
-        long id = projects.addNote(projectId, form.measureId(), form.notedOn(), form.text().strip());
-        annotationsChanged(form.measureId());
+        long id = projects.addNote(projectId, form.noteMeasureId(), form.notedOn(), form.noteText().strip());
+        annotationsChanged(form.noteMeasureId());
         changed(user, projectId, ProjectActions.NOTE_ADDED, "Added a dated note to a measure's charts");
         return id;
     }

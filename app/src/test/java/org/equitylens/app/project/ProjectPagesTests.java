@@ -244,6 +244,8 @@ abstract class ProjectPagesTests extends AppTest {
         ok(lead, post("/projects/" + id + "/pdsa").param("title", "Two talks at a church").param("changeIdeaId",
                 String.valueOf(idea)).param("measureId", String.valueOf(measure)).param("plan", "Two talks in May")
                 .param("predictions", "IMD Q1: 10 referrals\nIMD Q5: no change").param("startDate", "2025-05-04"));
+        ok(lead, post("/projects/" + id + "/notes").param("noteMeasureId", String.valueOf(measure))
+                .param("notedOn", "2024-07-01").param("noteText", "New referral form live"));
         ok(lead, post("/projects/" + id + "/equity").param("answer-design-aims", "The steering group with partners")
                 .param("rating-principle-3", "2"));
         ok(lead, post("/projects/" + id + "/progress").param("score", "1.5").param("note", "Planning done"));
@@ -273,6 +275,7 @@ abstract class ProjectPagesTests extends AppTest {
             assertThat(a.label()).isEqualTo("PDSA: Two talks at a church");
             assertThat(a.href()).startsWith("/projects/" + id + "/steps/5#pdsa-");
         });
+        assertThat(annotations).anySatisfy(a -> assertThat(a.label()).isEqualTo("New referral form live"));
         long otherOrganisation = newOrganisation().id();
         assertThat(annotationSources.stream().flatMap(s -> s.annotationsFor(otherOrganisation, measure).stream())).isEmpty();
         mvc.perform(get("/measures/" + measure).with(as(lead)))
