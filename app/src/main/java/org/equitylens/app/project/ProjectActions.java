@@ -9,6 +9,7 @@ final class ProjectActions {
     static final String SOURCE_ADDED = "PROJECT_SOURCE_ADDED";
     static final String SOURCE_REMOVED = "PROJECT_SOURCE_REMOVED";
     static final String SESSION_ADDED = "PROJECT_SESSION_ADDED";
+    static final String SESSION_REMOVED = "PROJECT_SESSION_REMOVED";
     static final String PROBLEM_SAVED = "PROJECT_PROBLEM_SAVED";
     static final String AIM_SAVED = "PROJECT_AIM_SAVED";
     static final String DRIVER_CHANGED = "PROJECT_DRIVER_CHANGED";

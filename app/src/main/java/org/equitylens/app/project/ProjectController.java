@@ -339,6 +339,14 @@ public class ProjectController {
         return "redirect:/projects/" + id + "/steps/" + step + "#sessions";
     }
 
+    @PostMapping("/{id}/sessions/{sessionId}/remove")
+    public String removeSession(CurrentUser user, @PathVariable long id, @PathVariable long sessionId,
+            RedirectAttributes redirect) {
+        SessionKind kind = service.removeSession(user, id, sessionId);
+        redirect.addFlashAttribute("success", kind.label() + " removed");
+        return "redirect:/projects/" + id + "/steps/" + kind.step() + "#sessions";
+    }
+
     @PostMapping("/{id}/problem")
     public String saveProblem(CurrentUser user, @PathVariable long id,
             @Valid @ModelAttribute("problemForm") ProblemForm form, BindingResult errors, Model model,

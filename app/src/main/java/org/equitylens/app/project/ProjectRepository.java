@@ -213,6 +213,10 @@ public class ProjectRepository {
                         rs.getString("display_name"))).list();
     }
 
+    public int removeSession(long projectId, long id) {
+        return jdbc.sql("delete from project_session where project_id = ? and id = ?").params(projectId, id).update();
+    }
+
     // Driver diagram
 
     public long addDriver(long projectId, Long parentId, DriverLevel level, String text, ChangeOrigin origin,

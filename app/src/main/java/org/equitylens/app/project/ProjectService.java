@@ -238,6 +238,22 @@ public class ProjectService {
         return id;
     }
 
+    /** Co-design sessions may be removed by whoever may add them; co-interpretation ones by the team. */
+    @Transactional
+    public SessionKind removeSession(CurrentUser user, long projectId, long sessionId) {
+        ProjectView view = view(user, projectId);
+        SessionKind kind = view.sessions().stream().filter(s -> s.id() == sessionId).map(ProjectModel.Session::kind)
+                .findFirst().orElseThrow(NotFoundException::new);
+        if (kind == SessionKind.CODESIGN) {
+            coDesignable(user, projectId);
+        } else {
+            editable(user, projectId);
+        }
+        projects.removeSession(projectId, sessionId);
+        changed(user, projectId, ProjectActions.SESSION_REMOVED, "Removed a " + kind.label().toLowerCase());
+        return kind;
+    }
+
     // Step 3
 
     @Transactional

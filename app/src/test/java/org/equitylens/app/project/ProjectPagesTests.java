@@ -125,6 +125,17 @@ abstract class ProjectPagesTests extends AppTest {
                 .andExpect(status().is3xxRedirection());
         expectForbidden(post("/projects/" + id + "/sessions").param("kind", "INTERPRETATION").param("heldOn", "2025-09-01")
                 .param("participants", "3 partners").param("decisions", "x"), coProducer);
+        long interpretation = jdbc.sql("select id from project_session where project_id = ? and kind = 'INTERPRETATION'")
+                .param(id).query(Long.class).list().get(0);
+        expectForbidden(post("/projects/" + id + "/sessions/" + interpretation + "/remove"), coProducer);
+        long added = jdbc.sql("select max(id) from project_session where project_id = ? and kind = 'CODESIGN'")
+                .param(id).query(Long.class).single();
+        expectForbidden(post("/projects/" + id + "/sessions/" + added + "/remove"), viewer);
+        mvc.perform(post("/projects/" + id + "/sessions/" + added + "/remove").with(as(coProducer)).with(csrf()))
+                .andExpect(redirectedUrlPattern("/projects/*/steps/4*"));
+        AppUser stranger = newUser(newOrganisation().id(), Role.ADMIN);
+        mvc.perform(post("/projects/" + id + "/sessions/" + interpretation + "/remove").with(as(stranger)).with(csrf()))
+                .andExpect(status().isNotFound());
         mvc.perform(post("/projects/" + id + "/comments").with(as(coProducer)).with(csrf())
                         .param("step", "3").param("body", "The problem statement still blames families"))
                 .andExpect(redirectedUrlPattern("/projects/*/steps/3*"));
@@ -208,6 +219,9 @@ abstract class ProjectPagesTests extends AppTest {
                         .param("kind", "EXTERNAL").param("tells", "Rates by ward"))
                 .andExpect(content().string(containsString("Enter the name of the source")))
                 .andExpect(content().string(containsString(">Rates by ward</textarea>")));
+        mvc.perform(post("/projects/" + id + "/comments").param("step", "2").with(as(lead)).with(csrf()).param("body", " "))
+                .andExpect(content().string(containsString("Error: Step 2")))
+                .andExpect(content().string(containsString("href=\"#body\"")));
         AppUser stranger = newUser(newOrganisation().id(), Role.MEMBER);
         mvc.perform(post("/projects/" + id + "/actions").with(as(lead)).with(csrf()).param("description", "Book room")
                         .param("ownerUserId", String.valueOf(stranger.id())).param("dueOn", "2026-01-01"))
