@@ -155,7 +155,8 @@ final class MeasureAnalysis {
                 slopeChart == null ? "" : SpcSvg.render("Slope index of inequality (" + measure.unit() + ")", slopeChart));
         return new MeasureResults(measure.id(), measure.name(), dimension, dim == null ? null : dim.label(), periodLabel,
                 policy != null, policy == null ? null : policy.description(), List.copyOf(notes), measure.unit(), overall,
-                groups, referenceLabel, gaps, slope, latest, summary, widening != null, widening, charts);
+                groups, referenceLabel, gaps, slope, latest, summary, widening != null, widening, charts,
+                DashboardTables.of(overall, groups, gaps, slope, measure.unit(), periodLabel));
     }
 
     /** Group code ("" overall) → period → {numerator, denominator}; null dimension values keyed "" under a dimension too. */

@@ -15,7 +15,7 @@ import org.equitylens.stats.compare.Estimate;
 public record MeasureResults(long measureId, String measureName, String dimension, String dimensionLabel, String periodLabel,
         boolean restricted, String policy, List<String> notes, String unit, Group overall, List<Group> groups,
         String referenceLabel, List<Gap> gaps, List<Slope> slope, List<LatestRow> latest, String summary,
-        boolean widening, String wideningText, Charts charts) {
+        boolean widening, String wideningText, Charts charts, DashboardTables.Tables tables) {
 
     /** One period of a series. Counts are as shown (rounded under a policy); {@code suppressed} points are not plotted. */
     public record Point(LocalDate period, String numerator, String denominator, boolean suppressed, double rate,
