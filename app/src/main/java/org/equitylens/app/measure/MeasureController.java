@@ -1,0 +1,134 @@
+package org.equitylens.app.measure;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.equitylens.app.dataset.Dataset;
+import org.equitylens.app.dataset.DatasetService;
+import org.equitylens.app.security.CurrentUser;
+import org.equitylens.app.user.Role;
+import org.equitylens.engine.EngineException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Measure pages: list, definition form, equity dashboard, rebase; and the board summary. */
+@Controller
+public class MeasureController {
+
+    private final MeasureService service;
+    private final DatasetService datasets;
+
+    public MeasureController(MeasureService service, DatasetService datasets) {
+        this.service = service;
+        this.datasets = datasets;
+    }
+
+    @GetMapping("/measures")
+    public String list(CurrentUser user, Model model) {
+        model.addAttribute("measures", service.list(user));
+        model.addAttribute("canChange", user.hasRole(Role.ADMIN, Role.ANALYST));
+        return "measure/list";
+    }
+
+    @GetMapping("/measures/new")
+    public String form(CurrentUser user, @RequestParam(required = false) Long dataset,
+            @RequestParam(required = false) Long datasetId, Model model) {
+        user.requireRole(Role.ADMIN, Role.ANALYST);
+        return showForm(user, MeasureForm.blank(datasetId != null ? datasetId : dataset), Map.of(), model);
+    }
+
+    @PostMapping("/measures")
+    public String create(CurrentUser user, @RequestParam Map<String, String> params,
+            @RequestParam(name = "dimension", required = false) List<String> dimensions, Model model, RedirectAttributes redirect) {
+        user.requireRole(Role.ADMIN, Role.ANALYST);
+        MeasureForm form = MeasureForm.from(params, dimensions);
+        Dataset dataset = form.datasetId().matches("\\d{1,18}") ? datasets.require(user, Long.parseLong(form.datasetId())) : null;
+        List<String> available = dataset == null ? List.of() : service.dimensionsOf(dataset).stream().map(d -> d.column()).toList();
+        Map<String, String> errors = new java.util.LinkedHashMap<>(form.validate(available));
+        if (dataset == null) {
+            errors.put("datasetId", "Select a dataset");
+        }
+        if (errors.isEmpty()) {
+            try {
+                long id = service.create(user, form);
+                redirect.addFlashAttribute("success", "Measure ‘" + form.name() + "’ was created");
+                return "redirect:/measures/" + id;
+            } catch (EngineException e) {
+                errors.put("numerator", e.getMessage());
+            }
+        }
+        return showForm(user, form, errors, model);
+    }
+
+    private String showForm(CurrentUser user, MeasureForm form, Map<String, String> errors, Model model) {
+        List<Dataset> ready = datasets.ready(user);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors.isEmpty() ? null : errors);
+        model.addAttribute("datasets", ready);
+        Dataset chosen = ready.stream().filter(d -> String.valueOf(d.id()).equals(form.datasetId())).findFirst()
+                .orElse(ready.isEmpty() ? null : ready.get(0));
+        model.addAttribute("dimensions", chosen == null ? List.of() : service.dimensionsOf(chosen));
+        model.addAttribute("chosenDataset", chosen);
+        return "measure/new";
+    }
+
+    @GetMapping("/measures/{id}")
+    public String dashboard(CurrentUser user, @PathVariable long id, @RequestParam(required = false) String dimension, Model model) {
+        Measure measure = service.require(user, id);
+        MeasureResults results = service.results(user, measure, dimension, MeasureService.audienceOf(user));
+        model.addAttribute("measure", measure);
+        model.addAttribute("results", results);
+        model.addAttribute("dimensions", dimensionChoices(measure));
+        model.addAttribute("canChange", user.hasRole(Role.ADMIN, Role.ANALYST));
+        return "measure/dashboard";
+    }
+
+    @PostMapping("/measures/{id}/rebase")
+    public String rebase(CurrentUser user, @PathVariable long id, @RequestParam(defaultValue = "") String date,
+            @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
+        user.requireRole(Role.ADMIN, Role.ANALYST);
+        Measure measure = service.require(user, id);
+        LocalDate parsed;
+        try {
+            parsed = LocalDate.parse(date.strip());
+        } catch (DateTimeParseException e) {
+            redirect.addFlashAttribute("rebaseError", "Rebase date must be a date like 2024-04-01");
+            return "redirect:/measures/" + id + "#rebase";
+        }
+        if (reason.isBlank() || reason.length() > 500) {
+            redirect.addFlashAttribute("rebaseError", "Enter the reason for the rebase (500 characters or fewer)");
+            return "redirect:/measures/" + id + "#rebase";
+        }
+        service.rebase(user, measure, new Measure.Rebase(parsed, reason.strip()));
+        redirect.addFlashAttribute("success", "The rebase from " + parsed + " was recorded");
+        return "redirect:/measures/" + id;
+    }
+
+    @GetMapping("/board")
+    public String board(CurrentUser user, Model model) {
+        List<BoardRow> rows = new ArrayList<>();
+        for (Measure m : service.list(user)) {
+            MeasureResults r = service.results(user, m, null, MeasureService.Audience.PROTECTED);
+            rows.add(new BoardRow(m.id(), m.name(), m.type().label(), r.latestPeriod(), r.charts().overallIcons(),
+                    r.charts().overallSummary()));
+        }
+        model.addAttribute("rows", rows);
+        return "measure/board";
+    }
+
+    /** One line of the board summary: icons only, with their reading as text. */
+    public record BoardRow(long id, String name, String type, String latestPeriod, String icons, String reading) {
+    }
+
+    private static List<Map.Entry<String, String>> dimensionChoices(Measure measure) {
+        return measure.dimensions().stream()
+                .map(d -> Map.entry(d, org.equitylens.codes.Dimension.standard(d).map(x -> x.label()).orElse(d))).toList();
+    }
+}

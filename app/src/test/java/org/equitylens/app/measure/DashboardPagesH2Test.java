@@ -1,0 +1,4 @@
+package org.equitylens.app.measure;
+
+class DashboardPagesH2Test extends DashboardPagesTests {
+}

@@ -1,0 +1,335 @@
+package org.equitylens.app.measure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.equitylens.app.dataset.AnalyticsStore;
+import org.equitylens.app.dataset.Dataset;
+import org.equitylens.app.dataset.DatasetRepository;
+import org.equitylens.app.dataset.DatasetStatus;
+import org.equitylens.app.support.AppTest;
+import org.equitylens.app.user.AppUser;
+import org.equitylens.app.user.Role;
+import org.equitylens.engine.store.DatasetCatalogue;
+import org.equitylens.engine.store.DatasetInfo;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MvcResult;
+
+/**
+ * The dataset, measure, board, export and API routes over HTTP: every role, another organisation,
+ * suppression for each audience, the validation report of a bad file.
+ */
+abstract class DashboardPagesTests extends AppTest {
+
+    @Autowired
+    DatasetRepository datasets;
+    @Autowired
+    MeasureRepository measures;
+    @Autowired
+    AnalyticsStore store;
+
+    private long demoMeasure() {
+        return measures.findByOrganisation(demoOrganisationId()).stream()
+                .filter(m -> m.name().equals("Detentions under the Mental Health Act")).findFirst().orElseThrow().id();
+    }
+
+    private long demoDataset() {
+        return datasets.findReadyByOrganisation(demoOrganisationId()).get(0).id();
+    }
+
+    private long auditCount(String action, long objectId) {
+        return jdbc.sql("select count(*) from audit_event where action = ? and object_id = ?")
+                .params(action, String.valueOf(objectId)).query(Long.class).single();
+    }
+
+    @Test
+    void everyRoleSeesTheDatasetsMeasuresBoardAndApiDocs() throws Exception {
+        for (Role role : Role.values()) {
+            AppUser user = demoUser(role);
+            mvc.perform(get("/datasets").with(as(user))).andExpect(status().isOk())
+                    .andExpect(content().string(containsString("MHA detentions (synthetic)")));
+            mvc.perform(get("/measures").with(as(user))).andExpect(status().isOk())
+                    .andExpect(content().string(containsString("Detentions under the Mental Health Act")));
+            mvc.perform(get("/board").with(as(user))).andExpect(status().isOk())
+                    .andExpect(content().string(containsString("Board summary")))
+                    .andExpect(content().string(containsString("<svg")));
+            mvc.perform(get("/api/docs").with(as(user))).andExpect(status().isOk());
+            mvc.perform(get("/datasets/" + demoDataset()).with(as(user))).andExpect(status().isOk());
+        }
+        mvc.perform(get("/api/v1/openapi.json").with(as(demoUser(Role.VIEWER)))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/measures/{id}/results']").exists());
+        mvc.perform(get("/datasets")).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/api/v1/measures")).andExpect(status().is3xxRedirection());
+    }
+
+    @Test
+    void onlyAdminsAndAnalystsUploadDefineOrDelete() throws Exception {
+        for (Role role : new Role[] {Role.MEMBER, Role.CO_PRODUCER, Role.VIEWER}) {
+            AppUser user = demoUser(role);
+            mvc.perform(get("/datasets/new").with(as(user))).andExpect(status().isForbidden());
+            mvc.perform(multipart("/datasets").file(new MockMultipartFile("file", "x.csv", "text/csv", "a\n1\n".getBytes()))
+                    .param("name", "x").with(as(user)).with(csrf())).andExpect(status().isForbidden());
+            mvc.perform(get("/measures/new").with(as(user))).andExpect(status().isForbidden());
+            mvc.perform(post("/measures").param("name", "x").with(as(user)).with(csrf())).andExpect(status().isForbidden());
+            mvc.perform(get("/datasets/" + demoDataset() + "/delete").with(as(user))).andExpect(status().isForbidden());
+            mvc.perform(post("/datasets/" + demoDataset() + "/delete").with(as(user)).with(csrf())).andExpect(status().isForbidden());
+            mvc.perform(post("/measures/" + demoMeasure() + "/rebase").param("date", "2024-01-01").param("reason", "x")
+                    .with(as(user)).with(csrf())).andExpect(status().isForbidden());
+        }
+        // Without the CSRF token the delete is refused (the shell sends the user back to sign in) and nothing changes.
+        mvc.perform(post("/datasets/" + demoDataset() + "/delete").with(as(demoUser(Role.ANALYST))))
+                .andExpect(status().is3xxRedirection());
+        assertThat(datasets.findById(demoDataset())).isPresent();
+    }
+
+    @Test
+    void anotherOrganisationsDatasetsAndMeasuresAreNotFound() throws Exception {
+        var other = newOrganisation();
+        AppUser outsider = newUser(other.id(), Role.ANALYST);
+        long measure = demoMeasure();
+        long dataset = demoDataset();
+        for (String path : new String[] {"/datasets/" + dataset, "/datasets/" + dataset + "/quality", "/datasets/" + dataset + "/delete",
+                "/datasets/" + dataset + "/mapping", "/measures/" + measure, "/measures/" + measure + "/export.csv",
+                "/measures/" + measure + "/export.xlsx", "/measures/" + measure + "/charts/gap.svg",
+                "/api/v1/measures/" + measure + "/results", "/measures/new?dataset=" + dataset}) {
+            if (path.startsWith("/measures/new")) {
+                // The form lists only the user's own datasets; the other organisation's is not offered.
+                mvc.perform(get(path).with(as(outsider))).andExpect(status().isOk())
+                        .andExpect(content().string(not(containsString("MHA detentions (synthetic)"))));
+                continue;
+            }
+            mvc.perform(get(path).with(as(outsider))).andExpect(status().isNotFound());
+        }
+        mvc.perform(post("/datasets/" + dataset + "/delete").with(as(outsider)).with(csrf())).andExpect(status().isNotFound());
+        mvc.perform(post("/measures").with(as(outsider)).with(csrf()).param("datasetId", String.valueOf(dataset)).param("name", "x"))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/datasets").with(as(outsider))).andExpect(content().string(not(containsString("MHA detentions"))));
+        mvc.perform(get("/api/v1/datasets").with(as(outsider))).andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(0));
+        mvc.perform(get("/api/v1/measures").with(as(outsider))).andExpect(jsonPath("$.length()").value(0));
+        assertThat(datasets.findById(dataset)).isPresent();
+    }
+
+    @Test
+    void analystsSeeTheAuditedWorkingViewAndOtherRolesTheProtectedView() throws Exception {
+        long id = demoMeasure();
+        long before = auditCount(MeasureAuditActions.MEASURE_UNSUPPRESSED_VIEWED, id);
+        mvc.perform(get("/measures/" + id).with(as(demoUser(Role.ANALYST)))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Working view")))
+                .andExpect(content().string(containsString("id=\"gap-chart\"")))
+                .andExpect(content().string(containsString("times the rate for White")))
+                .andExpect(content().string(not(containsString("Disclosure control applied"))));
+        assertThat(auditCount(MeasureAuditActions.MEASURE_UNSUPPRESSED_VIEWED, id)).isEqualTo(before + 1);
+        for (Role role : new Role[] {Role.MEMBER, Role.CO_PRODUCER, Role.VIEWER}) {
+            String page = mvc.perform(get("/measures/" + id).param("dimension", "ethnic_category").with(as(demoUser(role))))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("Disclosure control applied")))
+                    .andExpect(content().string(containsString("NHSD-2018")))
+                    .andExpect(content().string(not(containsString("Working view"))))
+                    .andReturn().getResponse().getContentAsString();
+            assertRoundedCounts(tableCells(page, "latest-table"));
+        }
+        assertThat(auditCount(MeasureAuditActions.MEASURE_UNSUPPRESSED_VIEWED, id)).isEqualTo(before + 1);
+        mvc.perform(get("/api/v1/measures/" + id + "/results").with(as(demoUser(Role.ANALYST))))
+                .andExpect(jsonPath("$.suppressed").value(false)).andExpect(jsonPath("$.policy").doesNotExist());
+        mvc.perform(get("/api/v1/measures/" + id + "/results").param("dimension", "ethnic_category").with(as(demoUser(Role.MEMBER))))
+                .andExpect(jsonPath("$.suppressed").value(true))
+                .andExpect(jsonPath("$.policy", containsString("NHSD-2018")))
+                .andExpect(jsonPath("$.gaps").isArray());
+    }
+
+    @Test
+    void everyExportIsSuppressedNamedAndAuditedWhateverTheRole() throws Exception {
+        long id = demoMeasure();
+        for (Role role : Role.values()) {
+            String csv = mvc.perform(get("/measures/" + id + "/export.csv").param("dimension", "ethnic_category").with(as(demoUser(role))))
+                    .andExpect(status().isOk()).andExpect(header().string("Content-Type", containsString("text/csv")))
+                    .andReturn().getResponse().getContentAsString();
+            assertThat(csv).contains("NHSD-2018");
+            for (String line : csv.lines().skip(1).filter(l -> l.matches("^[^,]+,\\d{4}-.*")).toList()) {
+                String numerator = line.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)")[2].replace("\"", "").replace(",", "");
+                assertThat(numerator.equals("*") || Long.parseLong(numerator) % 5 == 0).as(line).isTrue();
+            }
+            mvc.perform(get("/measures/" + id + "/export.xlsx").with(as(demoUser(role)))).andExpect(status().isOk())
+                    .andExpect(header().string("Content-Type", containsString("spreadsheetml")));
+            mvc.perform(get("/measures/" + id + "/charts/gap.svg").with(as(demoUser(role)))).andExpect(status().isOk())
+                    .andExpect(content().string(containsString("<svg")));
+        }
+        byte[] png = mvc.perform(get("/measures/" + id + "/charts/overall.png").with(as(demoUser(Role.VIEWER))))
+                .andExpect(status().isOk()).andExpect(header().string("Content-Type", "image/png"))
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(new String(png, 1, 3, StandardCharsets.US_ASCII)).isEqualTo("PNG");
+        mvc.perform(get("/measures/" + id + "/charts/attribute.svg").with(as(demoUser(Role.VIEWER)))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("u-chart")));
+        assertThat(auditCount(MeasureAuditActions.MEASURE_EXPORTED, id)).isGreaterThanOrEqualTo(3L * Role.values().length + 2);
+        mvc.perform(get("/measures/" + id + "/charts/nothing.svg").with(as(demoUser(Role.ANALYST)))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void anExtractIsUploadedMappedImportedCheckedAndMeasuredThenDeleted() throws Exception {
+        AppUser analyst = demoUser(Role.ANALYST);
+        Path file = DashboardFixtures.mhaExtract(600, System.nanoTime());
+        MvcResult upload = mvc.perform(multipart("/datasets")
+                        .file(new MockMultipartFile("file", "small-extract.csv", "text/csv", Files.readAllBytes(file)))
+                        .param("name", "Small extract").param("kind", "EXTRACT").with(as(analyst)).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        long id = Long.parseLong(upload.getResponse().getRedirectedUrl().replaceAll("\\D+", " ").trim().split(" ")[0]);
+        String mapping = mvc.perform(get("/datasets/" + id + "/mapping").with(as(analyst))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("ethnic_category")))
+                .andReturn().getResponse().getContentAsString();
+        var form = post("/datasets/" + id + "/mapping").with(as(analyst)).with(csrf());
+        Matcher m = Pattern.compile("name=\"header\\.(\\d+)\" value=\"([^\"]+)\"").matcher(mapping);
+        while (m.find()) {
+            form.param("header." + m.group(1), m.group(2));
+        }
+        Matcher selected = Pattern.compile("name=\"role\\.(\\d+)\">(?:(?!</select>).)*?<option value=\"([A-Z_]+)\" selected", Pattern.DOTALL).matcher(mapping);
+        while (selected.find()) {
+            form.param("role." + selected.group(1), selected.group(2));
+        }
+        mvc.perform(form).andExpect(status().is3xxRedirection());
+        Dataset ready = DashboardFixtures.awaitImport(datasets, id);
+        assertThat(ready.status()).as(String.valueOf(ready.failure())).isEqualTo(DatasetStatus.READY);
+        assertThat(ready.rows()).isEqualTo(600);
+
+        long before = auditCount("DATASET_QUALITY_VIEWED", id);
+        mvc.perform(get("/datasets/" + id + "/quality").with(as(demoUser(Role.VIEWER)))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Ethnicity recording by month")))
+                .andExpect(content().string(containsString("<svg")))
+                .andExpect(content().string(containsString("id=\"quality-by-site\"")));
+        assertThat(auditCount("DATASET_QUALITY_VIEWED", id)).isEqualTo(before + 1);
+
+        MvcResult created = mvc.perform(post("/measures").with(as(analyst)).with(csrf())
+                        .param("datasetId", String.valueOf(id)).param("name", "Small detentions").param("type", "OUTCOME")
+                        .param("numerator", "rows").param("denominator", "population:ICB:QMF").param("grain", "MONTH")
+                        .param("unit", "per 100,000").param("multiplier", "100000").param("direction", "DECREASE")
+                        .param("chart", "AUTO").param("dimension", "ethnic_group_census").param("reference.ethnic_group_census", "WHITE"))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        long measureId = Long.parseLong(created.getResponse().getRedirectedUrl().replaceAll("\\D+", ""));
+        assertThat(measures.findById(measureId).orElseThrow().chart()).isEqualTo(Measure.ChartType.U);
+        mvc.perform(get("/measures/" + measureId).with(as(analyst))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"summary\"")))
+                .andExpect(content().string(containsString("id=\"gap-chart\"")));
+        // Few rows: under NHSD-2018 small cells force a coarser grain or combined groups, and the page says so.
+        mvc.perform(get("/measures/" + measureId).with(as(demoUser(Role.MEMBER)))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"notes\"")))
+                .andExpect(content().string(org.hamcrest.Matchers.anyOf(containsString("coarsened to quarters"),
+                        containsString("were combined"), containsString("suppressed under NHSD-2018"))));
+
+        mvc.perform(get("/datasets/" + id + "/delete").with(as(analyst))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("every measure defined on it")));
+        mvc.perform(post("/datasets/" + id + "/delete").with(as(analyst)).with(csrf())).andExpect(status().is3xxRedirection());
+        assertThat(datasets.findById(id)).isEmpty();
+        assertThat(measures.findById(measureId)).isEmpty();
+        java.util.Optional<DatasetInfo> stored = store.with(s -> new DatasetCatalogue(s.connection()).find(ready.engineName()));
+        assertThat(stored).isEmpty();
+        assertThat(auditCount("DATASET_DELETED", id)).isEqualTo(1);
+    }
+
+    @Test
+    void aBadFileShowsTheValidationReportAndStoresNothing() throws Exception {
+        AppUser analyst = demoUser(Role.ANALYST);
+        MvcResult upload = mvc.perform(multipart("/datasets")
+                        .file(new MockMultipartFile("file", "bad.csv", "text/csv", DashboardFixtures.badExtract().getBytes(StandardCharsets.UTF_8)))
+                        .param("name", "Bad extract").with(as(analyst)).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        long id = Long.parseLong(upload.getResponse().getRedirectedUrl().replaceAll("\\D+", " ").trim().split(" ")[0]);
+        mvc.perform(post("/datasets/" + id + "/mapping").with(as(analyst)).with(csrf())
+                .param("header.0", "person_id").param("role.0", "PERSON_ID")
+                .param("header.1", "event_date").param("role.1", "EVENT_DATE")
+                .param("header.2", "ethnic_category").param("role.2", "ETHNIC_CATEGORY")
+                .param("header.3", "site").param("role.3", "SITE")).andExpect(status().is3xxRedirection());
+        Dataset failed = DashboardFixtures.awaitImport(datasets, id);
+        assertThat(failed.status()).isEqualTo(DatasetStatus.FAILED);
+        mvc.perform(get("/datasets/" + id).with(as(analyst))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"validation-report\"")))
+                .andExpect(content().string(containsString("nothing was stored")))
+                .andExpect(content().string(containsString("row 3")))
+                .andExpect(content().string(containsString("event_date")))
+                .andExpect(content().string(containsString("DATE_FORMAT")))
+                .andExpect(content().string(not(containsString("P0002"))));
+        java.util.Optional<DatasetInfo> stored = store.with(s -> new DatasetCatalogue(s.connection()).find(failed.engineName()));
+        assertThat(stored).isEmpty();
+        mvc.perform(get("/datasets/" + id + "/quality").with(as(analyst))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void uploadAndMeasureFormsExplainWhatIsWrong() throws Exception {
+        AppUser analyst = demoUser(Role.ANALYST);
+        mvc.perform(get("/datasets/new").with(as(analyst))).andExpect(status().isOk());
+        mvc.perform(multipart("/datasets").param("name", "").with(as(analyst)).with(csrf())).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Enter a name for the dataset")))
+                .andExpect(content().string(containsString("Select a file to upload")));
+        mvc.perform(multipart("/datasets").file(new MockMultipartFile("file", "notes.docx", "application/octet-stream", new byte[] {1}))
+                .param("name", "x").with(as(analyst)).with(csrf())).andExpect(status().isOk())
+                .andExpect(content().string(containsString("must be a CSV, Parquet or XLSX file")));
+        mvc.perform(get("/measures/new").with(as(analyst))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Ethnic group (Census 2021)")));
+        mvc.perform(post("/measures").with(as(analyst)).with(csrf()).param("datasetId", String.valueOf(demoDataset()))
+                        .param("name", "").param("type", "OUTCOME").param("numerator", "no such thing here").param("denominator", "rows")
+                        .param("grain", "MONTH").param("unit", "%").param("multiplier", "-1").param("direction", "DECREASE")
+                        .param("chart", "AUTO").param("rebaseDate", "2024-01-01"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Enter a name")))
+                .andExpect(content().string(containsString("Multiplier must be more than 0")))
+                .andExpect(content().string(containsString("Enter the reason for the rebase")));
+        mvc.perform(post("/measures").with(as(analyst)).with(csrf()).param("datasetId", String.valueOf(demoDataset()))
+                        .param("name", "Missing column").param("type", "OUTCOME").param("numerator", "nosuchcolumn=1").param("denominator", "rows")
+                        .param("grain", "MONTH").param("unit", "%").param("multiplier", "100").param("direction", "DECREASE").param("chart", "AUTO"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("has no column nosuchcolumn")));
+    }
+
+    @Test
+    void aRebaseNeedsAReasonAndIsAudited() throws Exception {
+        long id = demoMeasure();
+        AppUser analyst = demoUser(Role.ANALYST);
+        mvc.perform(post("/measures/" + id + "/rebase").param("date", "2023-04-01").param("reason", " ").with(as(analyst)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(measures.findById(id).orElseThrow().rebases()).noneMatch(r -> r.date().toString().equals("2023-04-01"));
+        mvc.perform(post("/measures/" + id + "/rebase").param("date", "2023-04-01").param("reason", "New crisis pathway")
+                .with(as(analyst)).with(csrf())).andExpect(status().is3xxRedirection());
+        assertThat(measures.findById(id).orElseThrow().rebases()).anyMatch(r -> r.reason().equals("New crisis pathway"));
+        assertThat(auditCount(MeasureAuditActions.MEASURE_REBASED, id)).isGreaterThanOrEqualTo(1);
+        mvc.perform(get("/measures/" + id).with(as(analyst))).andExpect(content().string(containsString("New crisis pathway")));
+    }
+
+    private static java.util.List<String> tableCells(String page, String tableId) {
+        int start = page.indexOf("id=\"" + tableId + "\"");
+        String table = page.substring(start, page.indexOf("</table>", start));
+        java.util.List<String> rows = new java.util.ArrayList<>();
+        Matcher row = Pattern.compile("<tr class=\"nhsuk-table__row\">(.*?)</tr>", Pattern.DOTALL).matcher(table);
+        while (row.find()) {
+            rows.add(row.group(1));
+        }
+        return rows;
+    }
+
+    /** Numerator and denominator cells (2nd and 3rd) are * or multiples of 5 under NHSD-2018. */
+    private static void assertRoundedCounts(java.util.List<String> rows) {
+        assertThat(rows).isNotEmpty();
+        for (String row : rows.subList(1, rows.size())) {
+            Matcher cell = Pattern.compile("<td[^>]*>([^<]*)</td>").matcher(row);
+            java.util.List<String> cells = new java.util.ArrayList<>();
+            while (cell.find()) {
+                cells.add(cell.group(1).replace(",", "").strip());
+            }
+            for (String count : cells.subList(1, 3)) {
+                assertThat(count.equals("*") || Long.parseLong(count) % 5 == 0).as(row).isTrue();
+            }
+        }
+    }
+}
