@@ -32,6 +32,11 @@ request = function()
   local cookie = "JSESSIONID=" .. sessions[(n % #sessions) + 1]
   return wrk.format("GET", nil, { ["Cookie"] = cookie })
 end
+done = function(summary, latency, requests)
+  io.write(string.format("p95 %.1f ms, errors %d (non-2xx %d)\n", latency:percentile(95) / 1000,
+    summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout + summary.errors.status,
+    summary.errors.status))
+end
 LUA
 curl -s -o /dev/null -b "JSESSIONID=$(head -1 "$WORK/sessions")" "$BASE$PATH_UNDER_TEST"
 wrk -t2 -c"$SESSIONS" -d"$DURATION" --latency -s "$WORK/sessions.lua" "$BASE$PATH_UNDER_TEST"
