@@ -1,0 +1,113 @@
+package org.equitylens.engine.enrich;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.equitylens.codes.Deprivation.ImdVersion;
+import org.equitylens.engine.importer.ColumnMapping;
+import org.equitylens.engine.importer.ColumnRole;
+import org.equitylens.engine.importer.RawTable;
+import org.equitylens.engine.store.Sql;
+import org.equitylens.engine.validation.Parse;
+
+/**
+ * Builds the SELECT that turns a validated staging table into a stored dataset: typed columns with
+ * standard names, plus derived columns from the reference tables —
+ * ethnic category → NHS 2001 group, Census 2021 group and WRES group; LSOA → IMD decile, quintile
+ * and Core20 (IMD 2019 for 2011 codes, IMD 2025 for 2021 codes, version recorded per row); age (given,
+ * or from date of birth at the event date) → Census five-year and ESP2013 bands.
+ *
+ * <p>Stored columns, present when their source is mapped: person_id, event_date, ethnic_category,
+ * ethnic_group, ethnic_group_census, wres_group, lsoa_code, imd_version, imd_decile, imd_quintile,
+ * core20, age, age_band_5y, esp2013_band, sex, site, then declared dimensions (text) and outcomes (double).
+ */
+public final class Enricher {
+
+    private Enricher() {
+    }
+
+    /** The SELECT producing the stored rows (row order is not significant; cubes are sorted). */
+    public static String select(RawTable raw, ColumnMapping mapping, int lsoaVintage) {
+        List<String> cols = new ArrayList<>();
+        List<String> joins = new ArrayList<>();
+        Set<String> used = new HashSet<>();
+        mapping.column(ColumnRole.PERSON_ID).ifPresent(h -> add(cols, used, "r." + Sql.id(raw.column(h)), "person_id"));
+        mapping.column(ColumnRole.EVENT_DATE).ifPresent(h -> add(cols, used, Parse.date(ref(raw, h)), "event_date"));
+        mapping.column(ColumnRole.ETHNIC_CATEGORY).ifPresent(h -> {
+            add(cols, used, Parse.upper(ref(raw, h)), "ethnic_category");
+            joins.add("LEFT JOIN ref.ethnic_category ec ON ec.code = " + Parse.upper(ref(raw, h)));
+            add(cols, used, "ec.ethnic_group", "ethnic_group");
+            add(cols, used, "ec.ethnic_group_census", "ethnic_group_census");
+            add(cols, used, "ec.wres_group", "wres_group");
+        });
+        String decile = null;
+        var lsoa = mapping.lsoaColumn();
+        if (lsoa.isPresent()) {
+            String code = "upper(r." + Sql.id(raw.column(lsoa.get())) + ")";
+            add(cols, used, code, "lsoa_code");
+            joins.add("LEFT JOIN ref.imd_lsoa imd ON imd.lsoa_vintage = " + lsoaVintage + " AND imd.lsoa_code = " + code);
+            add(cols, used, "CASE WHEN imd.imd_decile IS NOT NULL THEN " + Sql.str(ImdVersion.forLsoaVintage(lsoaVintage).name()) + " END",
+                    "imd_version");
+            decile = "imd.imd_decile";
+        }
+        var imdColumn = mapping.column(ColumnRole.IMD_DECILE);
+        if (imdColumn.isPresent()) {
+            String given = "CAST(" + Parse.wholeNumber(ref(raw, imdColumn.get())) + " AS TINYINT)";
+            // A decile supplied in the extract is kept; the LSOA lookup fills the gaps.
+            decile = decile == null ? given : "coalesce(" + given + ", " + decile + ")";
+        }
+        if (decile != null) {
+            add(cols, used, decile, "imd_decile");
+            add(cols, used, "CAST((" + decile + " + 1) // 2 AS TINYINT)", "imd_quintile");
+            add(cols, used, decile + " <= 2", "core20");
+        }
+        String age = null;
+        var ageColumn = mapping.column(ColumnRole.AGE);
+        var dobColumn = mapping.column(ColumnRole.DOB);
+        var dateColumn = mapping.column(ColumnRole.EVENT_DATE);
+        if (ageColumn.isPresent()) {
+            age = Parse.wholeNumber(ref(raw, ageColumn.get()));
+        } else if (dobColumn.isPresent() && dateColumn.isPresent()) {
+            // Completed years at the event date; the date of birth itself is not stored.
+            age = "CAST(date_sub('year', " + Parse.date(ref(raw, dobColumn.get())) + ", "
+                    + Parse.date(ref(raw, dateColumn.get())) + ") AS INTEGER)";
+        }
+        if (age != null) {
+            add(cols, used, age, "age");
+            add(cols, used, band(age, 85), "age_band_5y");
+            add(cols, used, band(age, 90), "esp2013_band");
+        } else {
+            mapping.column(ColumnRole.AGE_BAND).ifPresent(h -> add(cols, used, "r." + Sql.id(raw.column(h)), "age_band_5y"));
+        }
+        mapping.column(ColumnRole.SEX).ifPresent(h -> add(cols, used, "upper(r." + Sql.id(raw.column(h)) + ")", "sex"));
+        mapping.column(ColumnRole.SITE).ifPresent(h -> add(cols, used, "r." + Sql.id(raw.column(h)), "site"));
+        for (Map.Entry<String, ColumnRole> e : mapping.roles().entrySet()) {
+            if (e.getValue() == ColumnRole.DIMENSION) {
+                add(cols, used, "r." + Sql.id(raw.column(e.getKey())), raw.column(e.getKey()));
+            } else if (e.getValue() == ColumnRole.OUTCOME) {
+                add(cols, used, Parse.number(ref(raw, e.getKey())), raw.column(e.getKey()));
+            }
+        }
+        return "SELECT " + String.join(", ", cols) + " FROM " + raw.table() + " r " + String.join(" ", joins);
+    }
+
+    /** A staging column, qualified with the staging alias. */
+    private static String ref(RawTable raw, String header) {
+        return "r." + Sql.id(raw.column(header));
+    }
+
+    private static void add(List<String> cols, Set<String> used, String expression, String name) {
+        String alias = name;
+        for (int i = 2; !used.add(alias); i++) {
+            alias = name + "_" + i;
+        }
+        cols.add(expression + " AS " + Sql.id(alias));
+    }
+
+    private static String band(String age, int openFrom) {
+        return "CASE WHEN " + age + " IS NULL THEN NULL WHEN " + age + " >= " + openFrom + " THEN '" + openFrom + "+' ELSE CAST("
+                + age + " // 5 * 5 AS VARCHAR) || '-' || CAST(" + age + " // 5 * 5 + 4 AS VARCHAR) END";
+    }
+}

@@ -1,0 +1,272 @@
+package org.equitylens.engine.importer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import org.equitylens.codes.Deprivation.ImdVersion;
+import org.equitylens.engine.EngineException;
+import org.equitylens.engine.Progress;
+import org.equitylens.engine.enrich.Enricher;
+import org.equitylens.engine.quality.QualityAnalyzer;
+import org.equitylens.engine.quality.QualityReport;
+import org.equitylens.engine.quality.QualityStore;
+import org.equitylens.engine.store.DatasetCatalogue;
+import org.equitylens.engine.store.DatasetInfo;
+import org.equitylens.engine.store.EngineStore;
+import org.equitylens.engine.store.Sql;
+import org.equitylens.engine.validation.PrivacyGuard;
+import org.equitylens.engine.validation.ValidationReport;
+import org.equitylens.engine.validation.Validator;
+
+/**
+ * Imports an extract into the store, all or nothing: the file is read into a staging table,
+ * checked for identifiers, validated in full, profiled, enriched and stored, and the catalogue
+ * entry written — all in one DuckDB transaction, so a refusal, an error or a killed process leaves
+ * the store exactly as it was.
+ */
+public final class Importer {
+
+    private final EngineStore store;
+    private final Progress progress;
+
+    public Importer(EngineStore store, Progress progress) {
+        this.store = store;
+        this.progress = progress;
+    }
+
+    public ImportResult importFile(Path file, ImportOptions options) {
+        Instant started = Instant.now();
+        requireReadable(file);
+        String name = options.datasetName();
+        if (!Sql.safeName(name).equals(name)) {
+            throw new IllegalArgumentException("dataset name must be lower case letters, digits and underscores, e.g. "
+                    + Sql.safeName(name));
+        }
+        DatasetCatalogue catalogue = new DatasetCatalogue(store.connection());
+        if (!options.replace() && catalogue.find(name).isPresent()) {
+            throw EngineException.refused("A dataset named '" + name + "' exists; import with --replace to replace it.");
+        }
+        // The checksum reads the file once more; overlap it with DuckDB's parse.
+        CompletableFuture<String> checksum = CompletableFuture.supplyAsync(() -> sha256(file));
+        Connection connection = store.connection();
+        try {
+            connection.setAutoCommit(false);
+            try {
+                Staged staged = stage(file, options);
+                progress.phase("validating");
+                ValidationReport report = new Validator(connection).validate(fileName(file), staged.raw, staged.mapping,
+                        staged.lsoaVintage, options.uniqueKey(), options.today(), options.earliestDate(), options.maxErrors());
+                if (!report.passed()) {
+                    throw new ValidationFailedException(report);
+                }
+                progress.phase("profiling");
+                QualityReport quality = new QualityAnalyzer(connection).analyse(name, staged.raw, staged.mapping,
+                        staged.lsoaVintage, options.today(), options.earliestDate());
+                progress.phase("enriching");
+                String table = "data." + Sql.id(name + "_" + started.toEpochMilli());
+                List<String> columns = new ArrayList<>();
+                try (Statement st = connection.createStatement()) {
+                    st.execute("CREATE TABLE " + table + " AS " + Enricher.select(staged.raw, staged.mapping, staged.lsoaVintage));
+                    st.execute("DROP TABLE " + staged.raw.table());
+                    try (ResultSet rs = st.executeQuery("DESCRIBE " + table)) {
+                        while (rs.next()) {
+                            columns.add(rs.getString("column_name"));
+                        }
+                    }
+                }
+                String sum = join(checksum);
+                Optional<DatasetInfo> same = catalogue.findByChecksum(sum);
+                if (same.isPresent() && !options.replace()) {
+                    throw EngineException.refused(fileName(file) + " was already imported as dataset '" + same.get().name()
+                            + "' at " + same.get().importedAt() + " (same checksum); import with --replace to import it again.");
+                }
+                progress.phase("storing");
+                Optional<DatasetInfo> previous = catalogue.find(name);
+                LocalDateRange period = period(connection, table, columns.contains("event_date"));
+                DatasetInfo info = new DatasetInfo(name, table, fileName(file), staged.format.name(), sum, staged.raw.rows(),
+                        period.from, period.to, Instant.now(), staged.mapping,
+                        staged.mapping.lsoaColumn().map(h -> ImdVersion.forLsoaVintage(staged.lsoaVintage).name()), columns);
+                if (previous.isPresent()) {
+                    try (Statement st = connection.createStatement()) {
+                        st.execute("DROP TABLE IF EXISTS " + previous.get().table());
+                    }
+                }
+                catalogue.put(info);
+                QualityStore.save(connection, quality);
+                connection.commit();
+                progress.advance(staged.raw.rows(), staged.raw.rows());
+                return new ImportResult(info, quality, Duration.between(started, Instant.now()));
+            } catch (RuntimeException | SQLException | IOException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw EngineException.failed("Import of " + fileName(file) + " failed; nothing was stored: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw EngineException.failed("Cannot read " + fileName(file) + "; nothing was stored: " + e.getMessage(), e);
+        }
+    }
+
+    /** The quality report of a file without storing anything; works on extracts validation would refuse. */
+    public QualityReport checkFile(Path file, ImportOptions options) {
+        requireReadable(file);
+        Connection connection = store.connection();
+        try {
+            connection.setAutoCommit(false);
+            try {
+                Staged staged = stage(file, options);
+                progress.phase("profiling");
+                return new QualityAnalyzer(connection).analyse(fileName(file), staged.raw, staged.mapping, staged.lsoaVintage,
+                        options.today(), options.earliestDate());
+            } finally {
+                connection.rollback();
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException | IOException e) {
+            throw EngineException.failed("Cannot check " + fileName(file) + ": " + e.getMessage(), e);
+        }
+    }
+
+    private record Staged(RawTable raw, ColumnMapping mapping, int lsoaVintage, SourceFormat format) {
+    }
+
+    private Staged stage(Path file, ImportOptions options) throws SQLException, IOException {
+        SourceFormat format = options.format().orElseGet(() -> SourceFormat.of(file));
+        progress.phase("reading");
+        String rawTable = "staging." + Sql.id("raw_" + UUID.randomUUID().toString().replace("-", ""));
+        RawTable raw = new RawLoader(store.connection(), store.tmpDir()).load(file, format, options, rawTable);
+        progress.advance(raw.rows(), raw.rows());
+        ColumnMapping mapping;
+        try {
+            mapping = ColumnMapping.resolve(raw.headers(), options.roles(), header -> isNumeric(raw, header));
+            mapping.requireConsistent();
+            for (String key : options.uniqueKey()) {
+                if (!raw.headers().contains(key)) {
+                    throw new IllegalArgumentException("unique key column '" + key + "' is not in the file");
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            throw EngineException.refused(fileName(file) + ": " + e.getMessage());
+        }
+        progress.phase("checking identifiers");
+        new PrivacyGuard(store.connection()).check(fileName(file), raw, mapping, options.roles());
+        return new Staged(raw, mapping, lsoaVintage(raw, mapping), format);
+    }
+
+    private boolean isNumeric(RawTable raw, String header) {
+        String c = Sql.id(raw.column(header));
+        try (Statement st = store.connection().createStatement();
+             ResultSet rs = st.executeQuery("SELECT count(" + c + ") > 0 AND count(" + c + ") = count(TRY_CAST(" + c
+                     + " AS DOUBLE)) FROM " + raw.table())) {
+            rs.next();
+            return rs.getBoolean(1);
+        } catch (SQLException e) {
+            throw EngineException.failed("Cannot inspect column " + header + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** 2011 or 2021: declared by the role, else whichever boundary set holds more of the codes (2021 on a tie). */
+    private int lsoaVintage(RawTable raw, ColumnMapping mapping) throws SQLException {
+        Optional<String> header = mapping.lsoaColumn();
+        if (header.isEmpty()) {
+            return 2021;
+        }
+        ColumnRole role = mapping.roles().get(header.get());
+        if (role == ColumnRole.LSOA11) {
+            return 2011;
+        }
+        if (role == ColumnRole.LSOA21) {
+            return 2021;
+        }
+        String c = "upper(" + Sql.id(raw.column(header.get())) + ")";
+        try (Statement st = store.connection().createStatement();
+             ResultSet rs = st.executeQuery("SELECT count(*) FILTER (WHERE i.lsoa_vintage = 2011), count(*) FILTER (WHERE i.lsoa_vintage = 2021) "
+                     + "FROM (SELECT DISTINCT " + c + " AS code FROM " + raw.table() + ") d JOIN ref.imd_lsoa i ON i.lsoa_code = d.code")) {
+            rs.next();
+            return rs.getLong(1) > rs.getLong(2) ? 2011 : 2021;
+        }
+    }
+
+    private record LocalDateRange(Optional<java.time.LocalDate> from, Optional<java.time.LocalDate> to) {
+    }
+
+    private static LocalDateRange period(Connection connection, String table, boolean hasDate) throws SQLException {
+        if (!hasDate) {
+            return new LocalDateRange(Optional.empty(), Optional.empty());
+        }
+        try (Statement st = connection.createStatement();
+             ResultSet rs = st.executeQuery("SELECT min(event_date), max(event_date) FROM " + table)) {
+            rs.next();
+            return new LocalDateRange(Optional.ofNullable(rs.getDate(1)).map(Date::toLocalDate),
+                    Optional.ofNullable(rs.getDate(2)).map(Date::toLocalDate));
+        }
+    }
+
+    private static void requireReadable(Path file) {
+        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+            throw EngineException.notFound("Cannot read " + file + ": no such file");
+        }
+    }
+
+    static String fileName(Path file) {
+        return file.getFileName().toString();
+    }
+
+    /** SHA-256 of the file's bytes, hex. */
+    public static String sha256(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[1 << 20];
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                digest.update(buffer, 0, n);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (IOException | NoSuchAlgorithmException e) {
+            throw EngineException.failed("Cannot read " + file.getFileName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String join(CompletableFuture<String> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw EngineException.failed("Interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : EngineException.failed(e.getMessage(), e);
+        }
+    }
+
+    /** Explicit roles, for callers that build them from "header=role" text. */
+    public static Map<String, ColumnRole> roles(List<String> pairs) {
+        Map<String, ColumnRole> roles = new java.util.LinkedHashMap<>();
+        for (String pair : pairs) {
+            int eq = pair.lastIndexOf('=');
+            if (eq <= 0) {
+                throw new IllegalArgumentException("column mapping must be header=role, not '" + pair + "'");
+            }
+            roles.put(pair.substring(0, eq).strip(), ColumnRole.parse(pair.substring(eq + 1)));
+        }
+        return roles;
+    }
+}

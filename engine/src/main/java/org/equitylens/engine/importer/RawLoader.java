@@ -1,0 +1,262 @@
+package org.equitylens.engine.importer;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+import org.equitylens.engine.EngineException;
+import org.equitylens.engine.store.Sql;
+
+/**
+ * Loads an extract, as text, into a staging table. CSV and Parquet are read by DuckDB itself
+ * (parallel, streaming, nothing passes through the JVM heap); XLSX is streamed row by row through
+ * fastexcel into a DuckDB appender. Values are trimmed and blanks become NULL, so the three
+ * formats give the same staging table for the same content.
+ */
+final class RawLoader {
+
+    private static final int SNIFF_BYTES = 4 << 20;
+
+    private final Connection connection;
+    private final Path tmpDir;
+
+    RawLoader(Connection connection, Path tmpDir) {
+        this.connection = connection;
+        this.tmpDir = tmpDir;
+    }
+
+    RawTable load(Path file, SourceFormat format, ImportOptions options, String table) throws SQLException, IOException {
+        return switch (format) {
+            case CSV -> loadCsv(file, options, table);
+            case PARQUET -> loadScan(file, "read_parquet(" + Sql.str(file.toAbsolutePath().toString()) + ")", table);
+            case XLSX -> loadXlsx(file, options, table);
+        };
+    }
+
+    private RawTable loadCsv(Path file, ImportOptions options, String table) throws SQLException, IOException {
+        Path utf8 = file;
+        String encoding = options.encoding().map(e -> e.toLowerCase(Locale.ROOT)).orElseGet(() -> detectEncoding(file));
+        if (encoding.equals("windows-1252") || encoding.equals("cp1252")) {
+            // DuckDB reads only UTF-8 (and Latin-1, which differs from Windows-1252 in 0x80–0x9F), so transcode.
+            utf8 = Files.createTempFile(tmpDir, "transcoded-", ".csv");
+            transcode(file, utf8, Charset.forName("windows-1252"));
+        } else if (!encoding.equals("utf-8") && !encoding.equals("utf8")) {
+            throw new IllegalArgumentException("encoding must be UTF-8 or windows-1252, not " + encoding);
+        }
+        try {
+            StringBuilder scan = new StringBuilder("read_csv(").append(Sql.str(utf8.toAbsolutePath().toString()))
+                    .append(", header = true, all_varchar = true, quote = '\"', escape = '\"'");
+            options.delimiter().ifPresent(d -> scan.append(", delim = ").append(Sql.str(String.valueOf(d))));
+            scan.append(')');
+            return loadScan(file, scan.toString(), table);
+        } finally {
+            if (!utf8.equals(file)) {
+                Files.deleteIfExists(utf8);
+            }
+        }
+    }
+
+    /** UTF-8 if the first megabytes decode as UTF-8 (a BOM is allowed), otherwise Windows-1252. */
+    static String detectEncoding(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(SNIFF_BYTES);
+            int end = head.length;
+            if (end == SNIFF_BYTES) {
+                // Do not judge a multi-byte character cut at the end of the sample.
+                while (end > 0 && (head[end - 1] & 0xC0) == 0x80) {
+                    end--;
+                }
+                end = Math.max(0, end - 1);
+            }
+            StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(head, 0, end));
+            return "utf-8";
+        } catch (CharacterCodingException e) {
+            return "windows-1252";
+        } catch (IOException e) {
+            throw EngineException.failed("Cannot read " + file.getFileName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void transcode(Path from, Path to, Charset charset) throws IOException {
+        try (BufferedReader in = Files.newBufferedReader(from, charset);
+             BufferedWriter out = Files.newBufferedWriter(to, StandardCharsets.UTF_8)) {
+            char[] buffer = new char[1 << 16];
+            for (int n; (n = in.read(buffer)) >= 0; ) {
+                out.write(buffer, 0, n);
+            }
+        }
+    }
+
+    private RawTable loadScan(Path file, String scan, String table) throws SQLException {
+        List<String> headers = new ArrayList<>();
+        try (Statement st = connection.createStatement();
+             ResultSet rs = st.executeQuery("DESCRIBE SELECT * FROM " + scan)) {
+            while (rs.next()) {
+                headers.add(rs.getString("column_name"));
+            }
+        } catch (SQLException e) {
+            throw EngineException.refused("Cannot read " + file.getFileName() + ": " + withoutRowValues(e.getMessage()));
+        }
+        List<String> columns = safeNames(headers);
+        String select = java.util.stream.IntStream.range(0, headers.size())
+                .mapToObj(i -> "NULLIF(trim(CAST(" + Sql.id(headers.get(i)) + " AS VARCHAR)), '') AS " + Sql.id(columns.get(i)))
+                .collect(Collectors.joining(", "));
+        try (Statement st = connection.createStatement()) {
+            st.execute("CREATE TABLE " + table + " AS SELECT " + select + " FROM " + scan);
+        } catch (SQLException e) {
+            throw EngineException.refused("Cannot read " + file.getFileName() + ": " + withoutRowValues(e.getMessage()));
+        }
+        long[] size = count(table);
+        return new RawTable(table, headers, columns, size[0], size[1]);
+    }
+
+    private RawTable loadXlsx(Path file, ImportOptions options, String table) throws SQLException, IOException {
+        try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false))) {
+            Sheet sheet = options.sheet()
+                    .map(name -> workbook.findSheet(name).orElseThrow(() -> EngineException.refused(
+                            "No sheet named '" + name + "' in " + file.getFileName())))
+                    .orElseGet(workbook::getFirstSheet);
+            try (Stream<Row> rows = sheet.openStream()) {
+                Iterator<Row> it = rows.iterator();
+                if (!it.hasNext()) {
+                    throw EngineException.refused("Sheet '" + sheet.getName() + "' of " + file.getFileName() + " is empty");
+                }
+                Row headerRow = it.next();
+                List<String> headers = new ArrayList<>();
+                for (int i = 0; i < headerRow.getCellCount(); i++) {
+                    String text = cellText(headerRow.getCell(i));
+                    headers.add(text == null ? "column" + (i + 1) : text);
+                }
+                List<String> columns = safeNames(headers);
+                try (Statement st = connection.createStatement()) {
+                    st.execute("CREATE TABLE " + table + " (" + columns.stream().map(c -> Sql.id(c) + " VARCHAR")
+                            .collect(Collectors.joining(", ")) + ")");
+                }
+                String[] parts = table.split("\\.");
+                try (DuckDBAppender appender = ((DuckDBConnection) connection).createAppender(parts[0], parts[1])) {
+                    String[] values = new String[columns.size()];
+                    while (it.hasNext()) {
+                        Row row = it.next();
+                        boolean blank = true;
+                        for (int i = 0; i < values.length; i++) {
+                            values[i] = i < row.getCellCount() ? cellText(row.getCell(i)) : null;
+                            blank &= values[i] == null;
+                        }
+                        if (blank) {
+                            continue;
+                        }
+                        appender.beginRow();
+                        for (String value : values) {
+                            if (value == null) {
+                                appender.appendNull();
+                            } else {
+                                appender.append(value);
+                            }
+                        }
+                        appender.endRow();
+                    }
+                }
+                long[] size = count(table);
+        return new RawTable(table, headers, columns, size[0], size[1]);
+            }
+        }
+    }
+
+    /** A cell as the text a CSV export of it would hold: dates ISO, numbers without trailing zeros. */
+    private static String cellText(Cell cell) {
+        if (cell == null) {
+            return null;
+        }
+        String text = switch (cell.getType()) {
+            case EMPTY -> null;
+            case NUMBER -> isDateFormat(cell.getDataFormatString())
+                    ? cell.asDate().toLocalDate().toString()
+                    : plain(cell.asNumber());
+            case BOOLEAN -> cell.asBoolean().toString();
+            default -> cell.getText();
+        };
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        return text.strip();
+    }
+
+    private static String plain(BigDecimal number) {
+        BigDecimal stripped = number.stripTrailingZeros();
+        return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
+    }
+
+    private static boolean isDateFormat(String format) {
+        if (format == null) {
+            return false;
+        }
+        String f = format.toLowerCase(Locale.ROOT).replaceAll("\"[^\"]*\"|\\[[^]]*]", "");
+        return f.contains("d") || f.contains("y") || (f.contains("m") && !f.contains("0") && !f.contains("#"));
+    }
+
+    static List<String> safeNames(List<String> headers) {
+        List<String> names = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (String header : headers) {
+            String base = Sql.safeName(header);
+            String name = base;
+            for (int i = 2; !seen.add(name); i++) {
+                name = base + "_" + i;
+            }
+            names.add(name);
+        }
+        return names;
+    }
+
+    /** Row count and first rowid. */
+    private long[] count(String table) throws SQLException {
+        try (Statement st = connection.createStatement();
+             ResultSet rs = st.executeQuery("SELECT count(*), coalesce(min(rowid), 0) FROM " + table)) {
+            rs.next();
+            return new long[] {rs.getLong(1), rs.getLong(2)};
+        }
+    }
+
+    /** DuckDB's CSV errors quote the offending line; keep only the lines that describe the problem. */
+    static String withoutRowValues(String message) {
+        if (message == null) {
+            return "unknown error";
+        }
+        return message.lines()
+                .filter(l -> !l.isBlank())
+                .filter(l -> !l.toLowerCase(Locale.ROOT).contains("original line"))
+                .filter(l -> !l.contains("\""))
+                .limit(3)
+                .collect(Collectors.joining(" "));
+    }
+}

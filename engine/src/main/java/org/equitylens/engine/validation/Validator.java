@@ -1,0 +1,126 @@
+package org.equitylens.engine.validation;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.equitylens.codes.AgeBands;
+import org.equitylens.codes.EthnicCategory;
+import org.equitylens.engine.importer.ColumnMapping;
+import org.equitylens.engine.importer.ColumnRole;
+import org.equitylens.engine.importer.RawTable;
+import org.equitylens.engine.store.Sql;
+
+/**
+ * Applies every rule to every row of a staging table in SQL, all at once, and groups the failures
+ * by rule, column and value. The work is a few column scans inside DuckDB; no row passes through Java.
+ */
+public final class Validator {
+
+    private final Connection connection;
+
+    public Validator(Connection connection) {
+        this.connection = connection;
+    }
+
+    /**
+     * @param lsoaVintage 2011 or 2021, the boundary year LSOA codes are checked against (ignored without an LSOA column)
+     * @param uniqueKey headers whose combined values must be unique
+     */
+    public ValidationReport validate(String file, RawTable raw, ColumnMapping mapping, int lsoaVintage,
+            List<String> uniqueKey, LocalDate today, LocalDate earliest, int maxErrors) throws SQLException {
+        List<String> checks = new ArrayList<>();
+        for (Map.Entry<String, ColumnRole> entry : mapping.roles().entrySet()) {
+            String header = entry.getKey();
+            String col = raw.column(header);
+            for (Check check : checks(entry.getValue(), Sql.id(col), lsoaVintage, today, earliest)) {
+                checks.add(select(header, entry.getValue(), col, check, raw.rowNumber()));
+            }
+        }
+        if (!uniqueKey.isEmpty()) {
+            String keys = uniqueKey.stream().map(h -> Sql.id(raw.column(h))).collect(Collectors.joining(", "));
+            checks.add("SELECT '" + Rule.DUPLICATE_KEY + "' AS rule, " + Sql.str(String.join("+", uniqueKey))
+                    + " AS col, NULL::VARCHAR AS value, r AS row FROM (SELECT " + raw.rowNumber() + " AS r, count(*) OVER (PARTITION BY "
+                    + keys + ") AS n FROM " + raw.table() + ") WHERE n > 1");
+        }
+        if (checks.isEmpty()) {
+            return new ValidationReport(file, raw.rows(), List.of(), 0, false);
+        }
+        String sql = "WITH e AS (" + checks.stream().map(q -> q.replace("{raw}", raw.table())).collect(Collectors.joining(" UNION ALL "))
+                + "), g AS (SELECT rule, col, value, count(*) AS n, min(row) AS first_row, list(row ORDER BY row)[1:5] AS rows "
+                + "FROM e GROUP BY rule, col, value) "
+                + "SELECT rule, col, value, n, rows, sum(n) OVER () AS total, count(*) OVER () AS groups FROM g "
+                + "ORDER BY first_row, rule, col LIMIT " + maxErrors;
+        List<ValidationIssue> issues = new ArrayList<>();
+        long total = 0;
+        long groups = 0;
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            while (rs.next()) {
+                Array rows = rs.getArray("rows");
+                List<Long> rowNumbers = new ArrayList<>();
+                for (Object o : (Object[]) rows.getArray()) {
+                    rowNumbers.add(((Number) o).longValue());
+                }
+                issues.add(new ValidationIssue(file, rs.getString("col"), Rule.valueOf(rs.getString("rule")),
+                        rs.getString("value"), rs.getLong("n"), rowNumbers));
+                total = rs.getLong("total");
+                groups = rs.getLong("groups");
+            }
+        }
+        return new ValidationReport(file, raw.rows(), issues, total, groups > issues.size());
+    }
+
+    /** One rule as a SQL condition that is true when a row fails it. */
+    public record Check(Rule rule, String failsWhen) {
+    }
+
+    /**
+     * The rules for a column of this role, as conditions on the quoted column reference {@code c}.
+     * The data-quality report uses the same conditions to count valid values.
+     */
+    public static List<Check> checks(ColumnRole role, String c, int lsoaVintage, LocalDate today, LocalDate earliest) {
+        String codes = Arrays.stream(EthnicCategory.values()).map(e -> Sql.str(e.code())).collect(Collectors.joining(", "));
+        return switch (role) {
+            case PERSON_ID -> List.of(new Check(Rule.REQUIRED_MISSING, c + " IS NULL"));
+            case ETHNIC_CATEGORY -> List.of(new Check(Rule.ETHNIC_CATEGORY_CODE,
+                    c + " IS NOT NULL AND " + Parse.upper(c) + " NOT IN (" + codes + ")"));
+            case LSOA, LSOA11, LSOA21 -> List.of(
+                    new Check(Rule.LSOA_FORMAT, c + " IS NOT NULL AND NOT regexp_full_match(upper(" + c + "), '[EW]01[0-9]{6}')"),
+                    new Check(Rule.LSOA_UNKNOWN, "regexp_full_match(upper(" + c + "), '[EW]01[0-9]{6}') AND upper(" + c
+                            + ") NOT IN (SELECT lsoa_code FROM ref.imd_lsoa WHERE lsoa_vintage = " + lsoaVintage + ")"));
+            case IMD_DECILE -> List.of(new Check(Rule.IMD_DECILE_RANGE,
+                    c + " IS NOT NULL AND coalesce(" + Parse.wholeNumber(c) + " NOT BETWEEN 1 AND 10, true)"));
+            case EVENT_DATE, DOB -> {
+                String d = Parse.date(c);
+                List<Check> dateChecks = new ArrayList<>();
+                if (role == ColumnRole.EVENT_DATE) {
+                    dateChecks.add(new Check(Rule.REQUIRED_MISSING, c + " IS NULL"));
+                }
+                dateChecks.add(new Check(Rule.DATE_FORMAT, c + " IS NOT NULL AND " + d + " IS NULL"));
+                dateChecks.add(new Check(Rule.DATE_FUTURE, d + " > DATE " + Sql.str(today.toString())));
+                dateChecks.add(new Check(Rule.DATE_TOO_EARLY, d + " < DATE " + Sql.str(earliest.toString())));
+                yield dateChecks;
+            }
+            case AGE -> List.of(new Check(Rule.AGE_INVALID,
+                    c + " IS NOT NULL AND coalesce(" + Parse.wholeNumber(c) + " NOT BETWEEN 0 AND " + AgeBands.MAX_AGE + ", true)"));
+            case AGE_BAND -> List.of(new Check(Rule.AGE_BAND_FORMAT,
+                    c + " IS NOT NULL AND NOT regexp_full_match(" + c + ", '[0-9]{1,3}(-[0-9]{1,3}|\\+)')"));
+            case OUTCOME -> List.of(new Check(Rule.OUTCOME_NOT_NUMERIC, c + " IS NOT NULL AND " + Parse.number(c) + " IS NULL"));
+            default -> List.of();
+        };
+    }
+
+    /** The failures of one rule on one column; values of identifying columns are never selected. */
+    private static String select(String header, ColumnRole role, String column, Check check, String rowNumber) {
+        String value = role.identifying() ? "NULL::VARCHAR" : Sql.id(column);
+        return "SELECT '" + check.rule() + "' AS rule, " + Sql.str(header) + " AS col, " + value
+                + " AS value, " + rowNumber + " AS row FROM {raw} WHERE " + check.failsWhen();
+    }
+}
