@@ -1,9 +1,12 @@
 package org.equitylens.engine.validation;
 
+import org.equitylens.engine.sql.Dialect;
+
 /**
  * SQL expressions that turn the text of a staging column (given as a quoted, possibly qualified, column
  * reference) into typed values; validation and
  * enrichment use the same ones, so a value that passes validation is stored as it was checked.
+ * DuckDB's; other engines use the same constructs of their {@link Dialect}.
  */
 public final class Parse {
 
@@ -12,19 +15,17 @@ public final class Parse {
 
     /** ISO dates, UK dd/MM/yyyy dates and ISO timestamps (from Parquet) to DATE; NULL when unparseable. */
     public static String date(String value) {
-        return "CAST(try_strptime(" + value + ", ['%Y-%m-%d', '%d/%m/%Y', '%Y-%m-%d %H:%M:%S']) AS DATE)";
+        return Dialect.DUCKDB.date(value);
     }
 
     /** A number, or a yes/no flag as 1/0; NULL otherwise. */
     public static String number(String value) {
-        return "CASE WHEN lower(" + value + ") IN ('true', 'yes', 'y') THEN 1.0 WHEN lower(" + value + ") IN ('false', 'no', 'n') THEN 0.0 "
-                + "ELSE TRY_CAST(" + value + " AS DOUBLE) END";
+        return Dialect.DUCKDB.number(value);
     }
 
     /** A whole number, NULL when not a number or not whole. */
     public static String wholeNumber(String value) {
-        String n = "TRY_CAST(" + value + " AS DOUBLE)";
-        return "CASE WHEN " + n + " = floor(" + n + ") THEN TRY_CAST(" + n + " AS INTEGER) END";
+        return Dialect.DUCKDB.wholeNumber(value);
     }
 
     /** Ethnic category codes are matched ignoring case. */

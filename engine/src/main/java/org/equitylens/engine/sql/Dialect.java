@@ -1,21 +1,18 @@
 package org.equitylens.engine.sql;
 
+import org.equitylens.engine.cube.SqlDialect;
+
 /**
- * The few SQL constructs that differ between the engines that run EquityLens's generated SQL:
- * DuckDB (embedded, one machine) and Spark SQL (a cluster). Validation rules, enrichment and cube
- * queries are written once against this interface, so both engines run the same definition and
- * accept, reject and count exactly the same rows.
+ * The SQL constructs that differ between the engines that run EquityLens's generated SQL: DuckDB
+ * (embedded, one machine) and Spark SQL (a cluster). Validation rules, the data-quality report,
+ * enrichment and cube queries are written once against this interface (the cube renderer against
+ * its {@link SqlDialect} part), so both engines run the same definitions and accept, reject and count
+ * exactly the same rows.
  */
-public interface SqlDialect {
+public interface Dialect extends SqlDialect {
 
-    SqlDialect DUCKDB = new DuckDbDialect();
-    SqlDialect SPARK = new SparkSqlDialect();
-
-    /** A quoted identifier. */
-    String id(String name);
-
-    /** A string literal. */
-    String str(String value);
+    Dialect DUCKDB = new DuckDbSql();
+    Dialect SPARK = new SparkSql();
 
     /** Text to DATE: {@code yyyy-MM-dd}, {@code dd/MM/yyyy} or {@code yyyy-MM-dd HH:mm:ss}; NULL when unparseable. */
     String date(String text);
@@ -46,12 +43,6 @@ public interface SqlDialect {
 
     /** A date as its month, {@code yyyy-MM}. */
     String yearMonth(String date);
-
-    /** The first day of the month, quarter, or year of a date (years start 1 January). */
-    String truncate(String unit, String date);
-
-    /** {@code date} plus a whole number of months. */
-    String addMonths(String date, int months);
 
     /** The SQL name of the text type. */
     String textType();

@@ -1,27 +1,39 @@
 package org.equitylens.engine.sql;
 
+import org.equitylens.engine.cube.Grain;
+
 /**
- * Spark SQL (Spark 4, ANSI mode on or off). Where Spark's built-in parsing is more or less lenient
- * than DuckDB's, the text is screened with a pattern first, so that both engines accept the same
- * values: dates must have the shapes DuckDB's {@code strptime} formats accept (years of one to four
- * digits), and numbers the shapes of DuckDB's DOUBLE cast (digit-group underscores allowed, Java's
- * {@code d}/{@code f} suffixes not).
+ * Spark SQL (Spark 4). Where Spark's built-in parsing is more or less lenient than DuckDB's, the
+ * text is screened with a pattern first, so that both engines accept the same values: dates must
+ * have the shapes DuckDB's {@code strptime} formats accept (years of one to four digits), and numbers
+ * the shapes of DuckDB's DOUBLE cast (digit-group underscores allowed, Java's {@code d}/{@code f}
+ * suffixes not). Reference tables are temporary views named {@code ref_<name>}.
  */
-final class SparkSqlDialect implements SqlDialect {
+final class SparkSql implements Dialect {
 
     private static final String NUMBER_SHAPE =
             "[+-]?([0-9]+(_[0-9]+)*(\\.([0-9]+(_[0-9]+)*)?)?|\\.[0-9]+(_[0-9]+)*)([eE][+-]?[0-9]+)?"
                     + "|[+-]?(?i:inf|infinity|nan)";
 
     @Override
-    public String id(String name) {
-        return '`' + name.replace("`", "``") + '`';
+    public String quote(String identifier) {
+        return '`' + identifier.replace("`", "``") + '`';
     }
 
     @Override
-    public String str(String value) {
+    public String literal(String value) {
         // Spark string literals treat the backslash as an escape character.
         return '\'' + value.replace("\\", "\\\\").replace("'", "\\'") + '\'';
+    }
+
+    @Override
+    public String periodStart(Grain grain, String date) {
+        return switch (grain) {
+            case MONTH -> "trunc(" + date + ", 'MM')";
+            case QUARTER -> "trunc(" + date + ", 'QUARTER')";
+            case YEAR -> "trunc(" + date + ", 'YEAR')";
+            case FINANCIAL_YEAR -> "make_date(year(" + date + ") - CASE WHEN month(" + date + ") < 4 THEN 1 ELSE 0 END, 4, 1)";
+        };
     }
 
     @Override
@@ -39,7 +51,7 @@ final class SparkSqlDialect implements SqlDialect {
 
     @Override
     public String fullMatch(String text, String regex) {
-        return "(" + text + " RLIKE " + str("^(?:" + regex + ")$") + ")";
+        return "(" + text + " RLIKE " + literal("^(?:" + regex + ")$") + ")";
     }
 
     @Override
@@ -61,22 +73,12 @@ final class SparkSqlDialect implements SqlDialect {
     }
 
     @Override
-    public String truncate(String unit, String date) {
-        return "trunc(" + date + ", " + str(unit) + ")";
-    }
-
-    @Override
-    public String addMonths(String date, int months) {
-        return "add_months(" + date + ", " + months + ")";
-    }
-
-    @Override
     public String textType() {
         return "STRING";
     }
 
     @Override
     public String refTable(String name) {
-        return id("ref_" + name);
+        return quote("ref_" + name);
     }
 }

@@ -1,16 +1,26 @@
 package org.equitylens.engine.sql;
 
-/** DuckDB's SQL. */
-final class DuckDbDialect implements SqlDialect {
+import org.equitylens.engine.cube.DuckDbDialect;
+import org.equitylens.engine.cube.Grain;
+
+/** DuckDB's SQL; quoting and periods as the cube renderer's {@link DuckDbDialect}. */
+final class DuckDbSql implements Dialect {
+
+    private static final DuckDbDialect CUBE = DuckDbDialect.INSTANCE;
 
     @Override
-    public String id(String name) {
-        return '"' + name.replace("\"", "\"\"") + '"';
+    public String quote(String identifier) {
+        return CUBE.quote(identifier);
     }
 
     @Override
-    public String str(String value) {
-        return '\'' + value.replace("'", "''") + '\'';
+    public String literal(String value) {
+        return CUBE.literal(value);
+    }
+
+    @Override
+    public String periodStart(Grain grain, String date) {
+        return CUBE.periodStart(grain, date);
     }
 
     @Override
@@ -25,12 +35,12 @@ final class DuckDbDialect implements SqlDialect {
 
     @Override
     public String fullMatch(String text, String regex) {
-        return "regexp_full_match(" + text + ", " + str(regex) + ")";
+        return "regexp_full_match(" + text + ", " + literal(regex) + ")";
     }
 
     @Override
     public String intDiv(String dividend, String divisor) {
-        return "(" + dividend + " // " + divisor + ")";
+        return "((" + dividend + ") // (" + divisor + "))";
     }
 
     @Override
@@ -44,22 +54,12 @@ final class DuckDbDialect implements SqlDialect {
     }
 
     @Override
-    public String truncate(String unit, String date) {
-        return "CAST(date_trunc(" + str(unit) + ", " + date + ") AS DATE)";
-    }
-
-    @Override
-    public String addMonths(String date, int months) {
-        return "CAST(" + date + " + INTERVAL (" + months + ") MONTH AS DATE)";
-    }
-
-    @Override
     public String textType() {
         return "VARCHAR";
     }
 
     @Override
     public String refTable(String name) {
-        return "ref." + id(name);
+        return "ref." + quote(name);
     }
 }
