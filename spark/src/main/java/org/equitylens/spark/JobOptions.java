@@ -1,62 +1,98 @@
 package org.equitylens.spark;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+
+import org.equitylens.engine.cube.AggregationDefinition;
+import org.equitylens.engine.cube.Condition;
+import org.equitylens.engine.cube.Denominator;
+import org.equitylens.engine.cube.Grain;
+import org.equitylens.engine.cube.Numerator;
+import org.equitylens.engine.importer.ColumnRole;
 
 /**
  * The job's command line, as {@code spark-submit … equitylens-spark.jar --input … --output …} or a
- * Databricks JAR task's parameter list. Unknown or malformed options are refused with the usage text.
+ * Databricks JAR task's parameter list. The aggregation options build the engine's
+ * {@link AggregationDefinition}, with the same words as {@code equitylens aggregate}. Unknown or
+ * malformed options are refused with the usage text.
  *
  * @param input the extract: a file, a directory of part files or a glob, on any Hadoop file system
  * @param inputFormat {@code csv} or {@code parquet}
  * @param csvDelimiter the CSV field delimiter
  * @param csvEncoding the CSV character set
- * @param output the output directory (cube and data-quality summary)
+ * @param roles explicit column roles by header; other columns are guessed from their headers
+ * @param definition what to aggregate
+ * @param today the date against which "in the future" is judged
+ * @param earliest dates before this are out of range
+ * @param output the output directory (cube, data-quality report, validation summary)
  * @param outputFormat the cube's format, {@code parquet} or {@code csv}
  * @param overwrite replace an existing output directory
  * @param maxErrorRate the largest share of invalid rows (0 to 1) the job accepts before refusing to write
- * @param columns extract column names by role, where they differ from the role name
  */
 record JobOptions(
         String input,
         String inputFormat,
         String csvDelimiter,
         String csvEncoding,
+        Map<String, ColumnRole> roles,
+        AggregationDefinition definition,
+        LocalDate today,
+        LocalDate earliest,
         String output,
         String outputFormat,
         boolean overwrite,
-        double maxErrorRate,
-        Map<String, String> columns) {
+        double maxErrorRate) {
 
-    static final double DEFAULT_MAX_ERROR_RATE = 0.05;
+    static final LocalDate DEFAULT_EARLIEST = LocalDate.of(1900, 1, 1);
 
     static final String USAGE = """
             Usage: spark-submit --class org.equitylens.spark.AggregateJob equitylens-spark.jar [options]
-              --input <path>             extract: file, directory or glob on any Hadoop file system (required)
-              --input-format csv|parquet default: from the input's extension
-              --delimiter <char>         CSV field delimiter (default ,)
-              --encoding <charset>       CSV character set (default UTF-8)
-              --column <role>=<name>     extract column for a role, when the names differ (repeatable)
-              --output <path>            output directory for the cube and quality summary (required)
-              --output-format parquet|csv cube format (default parquet)
-              --overwrite                replace an existing output directory
-              --max-error-rate <0..1>    refuse to write when more rows than this share are invalid (default 0.05)
+            Input
+              --input <path>               extract: file, directory or glob on any Hadoop file system (required)
+              --input-format csv|parquet   default: from the input's extension
+              --delimiter <char>           CSV field delimiter, or tab (default ,)
+              --encoding <charset>         CSV character set (default UTF-8)
+              --map <header>=<role>        a column's role when its header does not say it (repeatable), e.g.
+                                           --map ETHNIC_CATEGORY_CODE=ethnic_category --map ward=dimension
+              --today <yyyy-MM-dd>         dates after this are in the future (default: today)
+              --earliest <yyyy-MM-dd>      dates before this are out of range (default 1900-01-01)
+              --max-error-rate <0..1>      refuse to write when a larger share of rows is invalid (default 0:
+                                           any invalid row stops the job, as the DuckDB import does)
+            Cube
+              --grain month|quarter|financial-year|year   (default month)
+              --dimensions <a,b,…>         stored columns to split by, e.g. ethnic_category,imd_decile
+              --numerator rows|persons|<condition>        e.g. detained=1 (default rows)
+              --denominator rows|persons|population:<ICB|LA|COUNTRY>:<code>   (default rows)
+              --value <column>             a numeric column to sum for means and variances
+              --filter <condition>         rows to count, e.g. site=North|South (repeatable)
+            Output
+              --output <path>              output directory (required); written whole or not at all
+              --output-format parquet|csv  cube format (default parquet)
+              --overwrite                  replace an existing output directory
             """;
 
     JobOptions {
-        columns = Map.copyOf(columns);
+        roles = Map.copyOf(roles);
     }
+
+    private static final Set<String> VALUED = Set.of("--input", "--input-format", "--delimiter", "--encoding", "--map",
+            "--today", "--earliest", "--max-error-rate", "--grain", "--dimensions", "--numerator", "--denominator",
+            "--value", "--filter", "--output", "--output-format");
+    private static final Set<String> REPEATABLE = Set.of("--map", "--filter");
 
     static JobOptions parse(String... args) {
         Map<String, String> values = new LinkedHashMap<>();
-        Map<String, String> columns = new LinkedHashMap<>();
+        Map<String, ColumnRole> roles = new LinkedHashMap<>();
+        List<Condition> filters = new ArrayList<>();
         boolean overwrite = false;
-        List<String> rest = new ArrayList<>(List.of(args));
-        while (!rest.isEmpty()) {
-            String name = rest.remove(0);
+        for (int i = 0; i < args.length; i++) {
+            String name = args[i];
             if (name.equals("--overwrite")) {
                 overwrite = true;
                 continue;
@@ -64,18 +100,24 @@ record JobOptions(
             if (!VALUED.contains(name)) {
                 throw new UsageException("Unknown option: " + name);
             }
-            if (rest.isEmpty() || rest.get(0).startsWith("--")) {
+            if (i + 1 == args.length || args[i + 1].startsWith("--")) {
                 throw new UsageException("Option " + name + " needs a value");
             }
-            String value = rest.remove(0);
-            if (name.equals("--column")) {
-                int eq = value.indexOf('=');
-                if (eq <= 0 || eq == value.length() - 1) {
-                    throw new UsageException("--column takes <role>=<column name>, not: " + value);
+            String value = args[++i];
+            switch (name) {
+                case "--map" -> {
+                    int eq = value.lastIndexOf('=');
+                    if (eq <= 0 || eq == value.length() - 1) {
+                        throw new UsageException("--map takes <header>=<role>, not: " + value);
+                    }
+                    roles.put(value.substring(0, eq).strip(), parsed(() -> ColumnRole.parse(value.substring(eq + 1)), "--map"));
                 }
-                columns.put(value.substring(0, eq).strip(), value.substring(eq + 1).strip());
-            } else if (values.put(name, value) != null) {
-                throw new UsageException("Option " + name + " given twice");
+                case "--filter" -> filters.add(parsed(() -> Condition.parse(value), "--filter"));
+                default -> {
+                    if (!REPEATABLE.contains(name) && values.put(name, value) != null) {
+                        throw new UsageException("Option " + name + " given twice");
+                    }
+                }
             }
         }
         String input = required(values, "--input");
@@ -83,7 +125,6 @@ record JobOptions(
         String inputFormat = values.containsKey("--input-format")
                 ? format(values.get("--input-format"), "--input-format")
                 : formatFromExtension(input);
-        String outputFormat = format(values.getOrDefault("--output-format", "parquet"), "--output-format");
         String delimiter = values.getOrDefault("--delimiter", ",");
         if (delimiter.equals("\\t") || delimiter.equalsIgnoreCase("tab")) {
             delimiter = "\t";
@@ -91,12 +132,33 @@ record JobOptions(
         if (delimiter.length() != 1) {
             throw new UsageException("--delimiter must be one character, not: " + delimiter);
         }
-        return new JobOptions(input, inputFormat, delimiter, values.getOrDefault("--encoding", "UTF-8"),
-                output, outputFormat, overwrite, errorRate(values.get("--max-error-rate")), columns);
+        List<String> dimensions = values.containsKey("--dimensions")
+                ? List.of(values.get("--dimensions").split("\\s*,\\s*")) : List.of();
+        AggregationDefinition definition = parsed(() -> new AggregationDefinition(
+                Grain.parse(values.getOrDefault("--grain", "month")), dimensions,
+                Numerator.parse(values.getOrDefault("--numerator", "rows")),
+                Denominator.parse(values.getOrDefault("--denominator", "rows")),
+                java.util.Optional.ofNullable(values.get("--value")), filters), "the cube options");
+        return new JobOptions(input, inputFormat, delimiter, values.getOrDefault("--encoding", "UTF-8"), roles, definition,
+                date(values.get("--today"), LocalDate.now(), "--today"),
+                date(values.get("--earliest"), DEFAULT_EARLIEST, "--earliest"),
+                output, format(values.getOrDefault("--output-format", "parquet"), "--output-format"), overwrite,
+                errorRate(values.get("--max-error-rate")));
     }
 
-    private static final List<String> VALUED = List.of("--input", "--input-format", "--delimiter", "--encoding",
-            "--column", "--output", "--output-format", "--max-error-rate");
+    /** The file name of the input, as reports name it. */
+    String inputName() {
+        String trimmed = input.endsWith("/") ? input.substring(0, input.length() - 1) : input;
+        return trimmed.substring(trimmed.lastIndexOf('/') + 1);
+    }
+
+    private static <T> T parsed(java.util.function.Supplier<T> parse, String option) {
+        try {
+            return parse.get();
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("In " + option + ": " + e.getMessage());
+        }
+    }
 
     private static String required(Map<String, String> values, String name) {
         String value = values.get(name);
@@ -125,9 +187,20 @@ record JobOptions(
         throw new UsageException("Cannot tell the format of " + input + " from its name; pass --input-format csv or parquet");
     }
 
+    private static LocalDate date(String value, LocalDate otherwise, String option) {
+        if (value == null) {
+            return otherwise;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new UsageException(option + " must be a date yyyy-MM-dd, not: " + value);
+        }
+    }
+
     private static double errorRate(String value) {
         if (value == null) {
-            return DEFAULT_MAX_ERROR_RATE;
+            return 0;
         }
         try {
             double rate = Double.parseDouble(value);

@@ -25,10 +25,12 @@ final class RowNumbers {
 
     private final Map<String, Map<Long, long[]>> splitsByFile;
     private final long firstDataRow;
+    private final long rows;
 
-    private RowNumbers(Map<String, Map<Long, long[]>> splitsByFile, long firstDataRow) {
+    private RowNumbers(Map<String, Map<Long, long[]>> splitsByFile, long firstDataRow, long rows) {
         this.splitsByFile = splitsByFile;
         this.firstDataRow = firstDataRow;
+        this.rows = rows;
     }
 
     /**
@@ -41,7 +43,9 @@ final class RowNumbers {
             byFile.computeIfAbsent(split.getString(split.fieldIndex(ExtractReader.FILE)), f -> new ArrayList<>()).add(split);
         }
         Map<String, Map<Long, long[]>> index = new HashMap<>();
-        byFile.forEach((file, fileSplits) -> {
+        long total = 0;
+        for (Map.Entry<String, List<Row>> entry : byFile.entrySet()) {
+            List<Row> fileSplits = entry.getValue();
             fileSplits.sort(Comparator.comparingLong(r -> r.getLong(r.fieldIndex(ExtractReader.SPLIT))));
             Map<Long, long[]> starts = new HashMap<>();
             long rowsBefore = 0;
@@ -51,15 +55,21 @@ final class RowNumbers {
                 starts.put(split.getLong(split.fieldIndex(ExtractReader.SPLIT)), new long[] {rowsBefore, firstId});
                 rowsBefore += rows;
             }
-            index.put(file, starts);
-        });
-        return new RowNumbers(index, firstDataRow);
+            index.put(entry.getKey(), starts);
+            total += rowsBefore;
+        }
+        return new RowNumbers(index, firstDataRow, total);
     }
 
     /** The row number in its file of the row read with these position values. */
     long rowNumber(String file, long split, long readId) {
         long[] start = splitsByFile.get(file).get(split);
         return firstDataRow + start[0] + (readId - start[1]);
+    }
+
+    /** Data rows in all files. */
+    long rows() {
+        return rows;
     }
 
     /** The number of files read. */

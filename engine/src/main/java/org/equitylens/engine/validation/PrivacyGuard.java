@@ -1,9 +1,7 @@
 package org.equitylens.engine.validation;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -12,6 +10,8 @@ import org.equitylens.engine.importer.ColumnMapping;
 import org.equitylens.engine.importer.ColumnRole;
 import org.equitylens.engine.importer.RawTable;
 import org.equitylens.engine.privacy.NhsNumber;
+import org.equitylens.engine.sql.Dialect;
+import org.equitylens.engine.sql.SqlRunner;
 import org.equitylens.engine.store.Sql;
 
 /**
@@ -28,10 +28,17 @@ public final class PrivacyGuard {
             + "|given_name|given_names|family_name|full_name|middle_name)");
     private static final Pattern POSTCODE_HEADER = Pattern.compile("(.*_)?(postcode|post_code|postal_code|pcode)(_.*)?");
 
-    private final Connection connection;
+    private final Dialect sql;
+    private final SqlRunner runner;
 
     public PrivacyGuard(Connection connection) {
-        this.connection = connection;
+        this(Dialect.DUCKDB, SqlRunner.jdbc(connection));
+    }
+
+    /** On another engine: its dialect, and a runner for queries in it. */
+    public PrivacyGuard(Dialect sql, SqlRunner runner) {
+        this.sql = sql;
+        this.runner = runner;
     }
 
     /** Throws a refusal naming the column (never its values) when the extract is not safe to store. */
@@ -41,18 +48,15 @@ public final class PrivacyGuard {
             int sampled = 0;
             int nhs = 0;
             int postcodes = 0;
-            try (Statement st = connection.createStatement();
-                 ResultSet rs = st.executeQuery("SELECT " + Sql.id(column) + " FROM " + raw.table() + " WHERE "
-                         + Sql.id(column) + " IS NOT NULL LIMIT " + SAMPLE)) {
-                while (rs.next()) {
-                    String value = rs.getString(1);
-                    sampled++;
-                    if (NhsNumber.isValid(value)) {
-                        nhs++;
-                    }
-                    if (POSTCODE.matcher(value.toUpperCase(Locale.ROOT)).matches()) {
-                        postcodes++;
-                    }
+            for (Object[] row : runner.query("SELECT " + sql.quote(column) + " FROM " + raw.table() + " WHERE "
+                    + sql.quote(column) + " IS NOT NULL LIMIT " + SAMPLE)) {
+                String value = (String) row[0];
+                sampled++;
+                if (NhsNumber.isValid(value)) {
+                    nhs++;
+                }
+                if (POSTCODE.matcher(value.toUpperCase(Locale.ROOT)).matches()) {
+                    postcodes++;
                 }
             }
             if (sampled > 0 && nhs * 2 > sampled) {

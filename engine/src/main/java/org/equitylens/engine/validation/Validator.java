@@ -100,8 +100,10 @@ public final class Validator {
                     c + " IS NOT NULL AND " + Parse.upper(c) + " NOT IN (" + codes + ")"));
             case LSOA, LSOA11, LSOA21 -> List.of(
                     new Check(Rule.LSOA_FORMAT, c + " IS NOT NULL AND NOT " + lsoaShape),
-                    new Check(Rule.LSOA_UNKNOWN, lsoaShape + " AND upper(" + c
-                            + ") NOT IN (SELECT lsoa_code FROM " + sql.refTable("imd_lsoa") + " WHERE lsoa_vintage = " + lsoaVintage + ")"));
+                    // "NOT coalesce(x IN (…), false)" rather than "x NOT IN (…)": the same for these non-null codes, and
+                    // Spark can then use a hash join for it (NOT IN must handle NULLs, which forces a nested loop).
+                    new Check(Rule.LSOA_UNKNOWN, lsoaShape + " AND NOT coalesce(upper(" + c + ") IN (SELECT lsoa_code FROM "
+                            + sql.refTable("imd_lsoa") + " WHERE lsoa_vintage = " + lsoaVintage + "), false)"));
             case IMD_DECILE -> List.of(new Check(Rule.IMD_DECILE_RANGE,
                     c + " IS NOT NULL AND coalesce(" + sql.wholeNumber(c) + " NOT BETWEEN 1 AND 10, true)"));
             case EVENT_DATE, DOB -> {
