@@ -5,7 +5,8 @@ import picocli.CommandLine.Command;
 
 /**
  * The {@code equitylens} command line: the same analysis as the web app, from a terminal or a script.
- * Exit codes: 0 success, 1 the input was refused (validation, conformance), 2 usage error.
+ * Exit codes: 0 success, 1 the input was refused (validation, privacy, conformance, a missed bar), 2 usage
+ * error, 3 a named file, dataset or area does not exist, 4 an I/O or database failure.
  */
 @Command(
         name = "equitylens",
@@ -14,6 +15,12 @@ import picocli.CommandLine.Command;
         description = "Health equity through quality improvement: data quality, equity statistics and SPC.",
         subcommands = {
             CodesCommand.class,
+            ImportCommand.class,
+            QualityCommand.class,
+            AggregateCommand.class,
+            GenerateCommand.class,
+            DatasetsCommand.class,
+            BenchCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class EquityLensCli implements Runnable {
@@ -28,7 +35,9 @@ public final class EquityLensCli implements Runnable {
 
     /** Builds the command line; tests call this to run commands in-process. */
     public static CommandLine commandLine() {
-        return new CommandLine(new EquityLensCli());
+        return new CommandLine(new EquityLensCli())
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler(new ExitCodes.Handler());
     }
 
     public static void main(String[] args) {

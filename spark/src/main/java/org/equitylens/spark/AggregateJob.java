@@ -92,7 +92,7 @@ public final class AggregateJob {
             Dataset<Row> cached = cached(text, headers, columns);
             cached.createOrReplaceTempView(RAW_VIEW);
             try {
-                return aggregate(spark, runner(spark), new RawTable(RAW_VIEW, headers, columns, 0, 0), options, output);
+                return aggregate(spark, runner(spark), new RawTable(RAW_VIEW, headers, columns, true, 0), options, output);
             } finally {
                 spark.catalog().dropTempView(RAW_VIEW);
                 spark.catalog().dropTempView(VALID_VIEW);
@@ -106,7 +106,7 @@ public final class AggregateJob {
             AtomicOutput output) throws IOException, SQLException {
         Dialect sql = Dialect.SPARK;
         // One pass over the cached extract: rows per file split (for row numbers) and whether each column is numeric.
-        RowNumbers rowNumbers = RowNumbers.fromSplits(RowNumbers.splitCounts(spark.table(raw.table())).collectAsList(), FIRST_DATA_ROW);
+        RowNumbers rowNumbers = RowNumbers.fromSplits(RowNumbers.splitCounts(spark.table(raw.relation())).collectAsList(), FIRST_DATA_ROW);
         long rows = rowNumbers.rows();
         Map<String, Boolean> numeric = numericColumns(runner, raw);
         ColumnMapping mapping;
@@ -116,7 +116,7 @@ public final class AggregateJob {
         } catch (IllegalArgumentException e) {
             throw EngineException.refused(options.inputName() + ": " + e.getMessage());
         }
-        new PrivacyGuard(sql, runner).check(options.inputName(), raw, mapping, options.roles());
+        new PrivacyGuard(runner).check(options.inputName(), raw, options.roles());
         int lsoaVintage = lsoaVintage(runner, raw, mapping);
 
         List<ValidationSummary.RuleCheck> checks = ValidationSummary.checks(raw, mapping, lsoaVintage, options.today(), options.earliest());
@@ -129,9 +129,9 @@ public final class AggregateJob {
         QualityReport quality = new QualityAnalyzer(sql, runner).analyse(options.inputName(), raw, mapping, lsoaVintage,
                 options.today(), options.earliest());
 
-        spark.sql("SELECT * FROM " + raw.table() + " WHERE NOT " + ValidationSummary.anyFails(checks)).createOrReplaceTempView(VALID_VIEW);
-        RawTable valid = new RawTable(VALID_VIEW, raw.headers(), raw.columns(), rows - validation.invalidRows(), 0);
-        Dataset<Row> dataset = spark.sql(Enricher.select(sql, valid, mapping, lsoaVintage));
+        spark.sql("SELECT * FROM " + raw.relation() + " WHERE NOT " + ValidationSummary.anyFails(checks)).createOrReplaceTempView(VALID_VIEW);
+        RawTable valid = new RawTable(VALID_VIEW, raw.headers(), raw.columns(), true, 0);
+        Dataset<Row> dataset = spark.sql(Enricher.select(sql, valid, mapping, lsoaVintage, List.of()));
         dataset.createOrReplaceTempView(DATASET_VIEW);
         AggregationDefinition definition = resolveArea(runner, options.definition());
         List<String> stored = List.of(dataset.columns());
@@ -198,7 +198,7 @@ public final class AggregateJob {
         Dialect sql = Dialect.SPARK;
         List<String> tests = raw.columns().stream().map(sql::quote)
                 .map(c -> "count(" + c + ") > 0 AND count(" + c + ") = count(" + sql.toDouble(c) + ")").toList();
-        Object[] answers = runner.query("SELECT " + String.join(", ", tests) + " FROM " + raw.table()).get(0);
+        Object[] answers = runner.query("SELECT " + String.join(", ", tests) + " FROM " + raw.relation()).get(0);
         Map<String, Boolean> numeric = new HashMap<>();
         for (int i = 0; i < answers.length; i++) {
             numeric.put(raw.headers().get(i), (Boolean) answers[i]);
@@ -219,7 +219,7 @@ public final class AggregateJob {
         Dialect sql = Dialect.SPARK;
         String code = "upper(" + sql.quote(raw.column(header.get())) + ")";
         Object[] counts = runner.query("SELECT count(*) FILTER (WHERE i.lsoa_vintage = 2011), count(*) FILTER (WHERE i.lsoa_vintage = 2021) "
-                + "FROM (SELECT DISTINCT " + code + " AS code FROM " + raw.table() + ") d JOIN " + sql.refTable("imd_lsoa")
+                + "FROM (SELECT DISTINCT " + code + " AS code FROM " + raw.relation() + ") d JOIN " + sql.refTable("imd_lsoa")
                 + " i ON i.lsoa_code = d.code").get(0);
         return ((Number) counts[0]).longValue() > ((Number) counts[1]).longValue() ? 2011 : 2021;
     }

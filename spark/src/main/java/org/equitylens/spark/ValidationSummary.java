@@ -46,8 +46,8 @@ record ValidationSummary(String input, long rows, long invalidRows, List<Validat
     static List<RuleCheck> checks(RawTable raw, ColumnMapping mapping, int lsoaVintage, LocalDate today, LocalDate earliest) {
         List<RuleCheck> checks = new ArrayList<>();
         for (Map.Entry<String, ColumnRole> e : mapping.roles().entrySet()) {
-            String column = Dialect.SPARK.quote(raw.column(e.getKey()));
-            for (Validator.Check check : Validator.checks(Dialect.SPARK, e.getValue(), column, lsoaVintage, today, earliest)) {
+            Validator.Column column = Validator.Column.of(Dialect.SPARK, Dialect.SPARK.quote(raw.column(e.getKey())), lsoaVintage);
+            for (Validator.Check check : Validator.checks(Dialect.SPARK, e.getValue(), column, today, earliest)) {
                 checks.add(new RuleCheck(e.getKey(), check.rule(), check.failsWhen()));
             }
         }
@@ -72,7 +72,7 @@ record ValidationSummary(String input, long rows, long invalidRows, List<Validat
                 .mapToObj(i -> "CASE WHEN coalesce(" + checks.get(i).failsWhen() + ", false) THEN " + i + " END")
                 .collect(Collectors.joining(", ")) + "))";
         String positions = String.join(", ", ExtractReader.FILE, ExtractReader.SPLIT, ExtractReader.READ_ID);
-        Dataset<Row> failures = spark.sql("SELECT " + positions + ", " + failed + " AS failed FROM " + raw.table())
+        Dataset<Row> failures = spark.sql("SELECT " + positions + ", " + failed + " AS failed FROM " + raw.relation())
                 .where("size(failed) > 0").persist();
         try {
             long invalidRows = failures.count();

@@ -199,7 +199,8 @@ class EngineEquivalenceTest {
         }
         ColumnMapping mapping = ColumnMapping.resolve(headers, Map.of(), h -> h.equals("length_of_stay_days"));
         String fails = mapping.roles().entrySet().stream()
-                .flatMap(e -> Validator.checks(e.getValue(), Dialect.DUCKDB.quote(e.getKey()), 2021, TODAY, JobOptions.DEFAULT_EARLIEST).stream())
+                .flatMap(e -> Validator.checks(e.getValue(), Validator.Column.of(Dialect.DUCKDB.quote(e.getKey()), 2021), TODAY,
+                        JobOptions.DEFAULT_EARLIEST).stream())
                 .map(c -> "(" + c.failsWhen() + ")").collect(Collectors.joining(" OR "));
         String trimmed = headers.stream().map(h -> "NULLIF(trim(" + Dialect.DUCKDB.quote(h) + "), '') AS " + Dialect.DUCKDB.quote(h))
                 .collect(Collectors.joining(", "));

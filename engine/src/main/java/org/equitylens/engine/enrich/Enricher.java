@@ -27,21 +27,34 @@ public final class Enricher {
     private Enricher() {
     }
 
-    /** The SELECT producing the stored rows (row order is not significant; cubes are sorted). */
-    public static String select(RawTable raw, ColumnMapping mapping, int lsoaVintage) {
-        return select(Dialect.DUCKDB, raw, mapping, lsoaVintage);
+    /** Alias of the reference IMD row joined to each LSOA code; {@code imd.lsoa_code} is NULL for unknown codes. */
+    public static final String IMD_ALIAS = "imd";
+
+    /**
+     * The SELECT producing the stored rows (row order is not significant; cubes are sorted), with
+     * {@code extra} expressions appended — the importer's per-row validation flags, which are computed
+     * in the same pass and dropped once checked. Staging columns are referenced as {@code r."column"}.
+     */
+    public static String select(RawTable raw, ColumnMapping mapping, int lsoaVintage, List<String> extra) {
+        return select(Dialect.DUCKDB, raw, mapping, lsoaVintage, extra);
     }
 
     /** The same SELECT in another engine's SQL (Spark runs it on a cluster). */
-    public static String select(Dialect sql, RawTable raw, ColumnMapping mapping, int lsoaVintage) {
+    public static String select(Dialect sql, RawTable raw, ColumnMapping mapping, int lsoaVintage, List<String> extra) {
         List<String> cols = new ArrayList<>();
         List<String> joins = new ArrayList<>();
         Set<String> used = new HashSet<>();
+        // Values are parsed once, in an inner projection (__ columns), and derived from there.
+        List<String> parsed = new ArrayList<>();
         mapping.column(ColumnRole.PERSON_ID).ifPresent(h -> add(sql, cols, used, "r." + sql.quote(raw.column(h)), "person_id"));
-        mapping.column(ColumnRole.EVENT_DATE).ifPresent(h -> add(sql, cols, used, sql.date(ref(sql, raw, h)), "event_date"));
+        mapping.column(ColumnRole.EVENT_DATE).ifPresent(h -> {
+            parsed.add(sql.date(ref(sql, raw, h)) + " AS __event_date");
+            add(sql, cols, used, "r.__event_date", "event_date");
+        });
         mapping.column(ColumnRole.ETHNIC_CATEGORY).ifPresent(h -> {
-            add(sql, cols, used, "upper(" + ref(sql, raw, h) + ")", "ethnic_category");
-            joins.add("LEFT JOIN " + sql.refTable("ethnic_category") + " ec ON ec.code = " + "upper(" + ref(sql, raw, h) + ")");
+            parsed.add("upper(" + ref(sql, raw, h) + ") AS __ethnic");
+            add(sql, cols, used, "r.__ethnic", "ethnic_category");
+            joins.add("LEFT JOIN " + sql.refTable("ethnic_category") + " ec ON ec.code = r.__ethnic");
             add(sql, cols, used, "ec.ethnic_group", "ethnic_group");
             add(sql, cols, used, "ec.ethnic_group_census", "ethnic_group_census");
             add(sql, cols, used, "ec.wres_group", "wres_group");
@@ -49,7 +62,8 @@ public final class Enricher {
         String decile = null;
         var lsoa = mapping.lsoaColumn();
         if (lsoa.isPresent()) {
-            String code = "upper(r." + sql.quote(raw.column(lsoa.get())) + ")";
+            parsed.add("upper(r." + sql.quote(raw.column(lsoa.get())) + ") AS __lsoa");
+            String code = "r.__lsoa";
             add(sql, cols, used, code, "lsoa_code");
             joins.add("LEFT JOIN " + sql.refTable("imd_lsoa") + " imd ON imd.lsoa_vintage = " + lsoaVintage + " AND imd.lsoa_code = " + code);
             add(sql, cols, used, "CASE WHEN imd.imd_decile IS NOT NULL THEN " + sql.literal(ImdVersion.forLsoaVintage(lsoaVintage).name()) + " END",
@@ -58,7 +72,8 @@ public final class Enricher {
         }
         var imdColumn = mapping.column(ColumnRole.IMD_DECILE);
         if (imdColumn.isPresent()) {
-            String given = "CAST(" + sql.wholeNumber(ref(sql, raw, imdColumn.get())) + " AS TINYINT)";
+            parsed.add("TRY_CAST(" + sql.wholeNumber(ref(sql, raw, imdColumn.get())) + " AS TINYINT) AS __imd");
+            String given = "r.__imd";
             // A decile supplied in the extract is kept; the LSOA lookup fills the gaps.
             decile = decile == null ? given : "coalesce(" + given + ", " + decile + ")";
         }
@@ -79,6 +94,8 @@ public final class Enricher {
                     + " AS INTEGER)";
         }
         if (age != null) {
+            parsed.add(age + " AS __age");
+            age = "r.__age";
             add(sql, cols, used, age, "age");
             add(sql, cols, used, band(sql, age, 85), "age_band_5y");
             add(sql, cols, used, band(sql, age, 90), "esp2013_band");
@@ -87,14 +104,19 @@ public final class Enricher {
         }
         mapping.column(ColumnRole.SEX).ifPresent(h -> add(sql, cols, used, "upper(r." + sql.quote(raw.column(h)) + ")", "sex"));
         mapping.column(ColumnRole.SITE).ifPresent(h -> add(sql, cols, used, "r." + sql.quote(raw.column(h)), "site"));
+        int outcome = 0;
         for (Map.Entry<String, ColumnRole> e : mapping.roles().entrySet()) {
             if (e.getValue() == ColumnRole.DIMENSION) {
                 add(sql, cols, used, "r." + sql.quote(raw.column(e.getKey())), raw.column(e.getKey()));
             } else if (e.getValue() == ColumnRole.OUTCOME) {
-                add(sql, cols, used, sql.number(ref(sql, raw, e.getKey())), raw.column(e.getKey()));
+                parsed.add(sql.number(ref(sql, raw, e.getKey())) + " AS __outcome" + outcome);
+                add(sql, cols, used, "r.__outcome" + outcome++, raw.column(e.getKey()));
             }
         }
-        return "SELECT " + String.join(", ", cols) + " FROM " + raw.table() + " r " + String.join(" ", joins);
+        cols.addAll(extra);
+        String source = parsed.isEmpty() ? raw.relation()
+                : "(SELECT r.*, " + String.join(", ", parsed) + " FROM " + raw.relation() + " r)";
+        return "SELECT " + String.join(", ", cols) + " FROM " + source + " r " + String.join(" ", joins);
     }
 
     /** A staging column, qualified with the staging alias. */

@@ -299,7 +299,8 @@ public final class Generator {
         char sex = random.nextDouble() < 0.49 ? 'M' : 'F';
         // Most people use the site serving their local authority.
         int site = random.nextDouble() < 0.85 ? Math.floorMod(area.lsoaLa[lsoa].hashCode(), SITES.length) : random.nextInt(SITES.length);
-        String id = String.format(Locale.ROOT, "P%012x", mix(options.seed() * 31 + row) & 0xFFFFFFFFFFFFL);
+        String hex = Long.toHexString(mix(options.seed() * 31 + row) | (1L << 48));
+        String id = "P" + hex.substring(hex.length() - 12);
         return new Person(id, category, lsoa, age, sex, site);
     }
 

@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -71,38 +72,55 @@ public final class Importer {
             connection.setAutoCommit(false);
             try {
                 Staged staged = stage(file, options);
-                progress.phase("validating");
-                ValidationReport report = new Validator(connection).validate(fileName(file), staged.raw, staged.mapping,
-                        staged.lsoaVintage, options.uniqueKey(), options.today(), options.earliestDate(), options.maxErrors());
-                if (!report.passed()) {
-                    throw new ValidationFailedException(report);
-                }
-                progress.phase("profiling");
-                QualityReport quality = new QualityAnalyzer(connection).analyse(name, staged.raw, staged.mapping,
-                        staged.lsoaVintage, options.today(), options.earliestDate());
-                progress.phase("enriching");
+                // One pass over the file builds the enriched table with a validity flag per column; the flags are
+                // then counted (cheap), and dropped if every row passed. Only on failure is the file read again,
+                // into a table, to name rows and values.
+                progress.phase("validating, enriching and storing");
+                QualityAnalyzer analyzer = new QualityAnalyzer(connection);
                 String table = "data." + Sql.id(name + "_" + started.toEpochMilli());
+                List<String> flags = QualityAnalyzer.flagColumns(staged.raw, staged.mapping, options.today(), options.earliestDate(),
+                        options.uniqueKey());
+                try (Statement st = connection.createStatement()) {
+                    st.execute("CREATE TABLE " + table + " AS " + Enricher.select(staged.raw, staged.mapping, staged.lsoaVintage, flags));
+                }
+                QualityAnalyzer.Summary summary = analyzer.summariseFlags(table, staged.mapping,
+                        staged.mapping.column(ColumnRole.EVENT_DATE).isPresent(), options.today(), options.earliestDate(),
+                        options.uniqueKey());
+                if (!summary.passes()) {
+                    RawTable rows = staged.raw.materialize(connection, Sql.id("raw_" + UUID.randomUUID().toString().replace("-", "")));
+                    ValidationReport report = new Validator(connection).validate(fileName(file), rows, summary.rows(), staged.mapping,
+                            staged.lsoaVintage, options.uniqueKey(), options.today(), options.earliestDate(), options.maxErrors());
+                    if (!report.passed()) {
+                        throw new ValidationFailedException(report);
+                    }
+                }
                 List<String> columns = new ArrayList<>();
                 try (Statement st = connection.createStatement()) {
-                    st.execute("CREATE TABLE " + table + " AS " + Enricher.select(staged.raw, staged.mapping, staged.lsoaVintage));
-                    st.execute("DROP TABLE " + staged.raw.table());
+                    for (String flag : QualityAnalyzer.flagNames(staged.mapping, options.uniqueKey())) {
+                        st.execute("ALTER TABLE " + table + " DROP COLUMN " + flag);
+                    }
+                    if (staged.raw.materialized()) {
+                        st.execute("DROP TABLE " + staged.raw.table());
+                    }
                     try (ResultSet rs = st.executeQuery("DESCRIBE " + table)) {
                         while (rs.next()) {
                             columns.add(rs.getString("column_name"));
                         }
                     }
                 }
+                progress.advance(summary.rows(), summary.rows());
+                progress.phase("profiling");
+                QualityReport quality = analyzer.analyseStored(name, summary, table, columns);
                 String sum = join(checksum);
                 Optional<DatasetInfo> same = catalogue.findByChecksum(sum);
                 if (same.isPresent() && !options.replace()) {
                     throw EngineException.refused(fileName(file) + " was already imported as dataset '" + same.get().name()
                             + "' at " + same.get().importedAt() + " (same checksum); import with --replace to import it again.");
                 }
-                progress.phase("storing");
                 Optional<DatasetInfo> previous = catalogue.find(name);
                 LocalDateRange period = period(connection, table, columns.contains("event_date"));
-                DatasetInfo info = new DatasetInfo(name, table, fileName(file), staged.format.name(), sum, staged.raw.rows(),
-                        period.from, period.to, Instant.now(), staged.mapping,
+                DatasetInfo info = new DatasetInfo(name, table, fileName(file), staged.format.name(), sum, summary.rows(),
+                        period.from, period.to, Instant.now().truncatedTo(ChronoUnit.MICROS), staged.mapping,
                         staged.mapping.lsoaColumn().map(h -> ImdVersion.forLsoaVintage(staged.lsoaVintage).name()), columns);
                 if (previous.isPresent()) {
                     try (Statement st = connection.createStatement()) {
@@ -112,7 +130,6 @@ public final class Importer {
                 catalogue.put(info);
                 QualityStore.save(connection, quality);
                 connection.commit();
-                progress.advance(staged.raw.rows(), staged.raw.rows());
                 return new ImportResult(info, quality, Duration.between(started, Instant.now()));
             } catch (RuntimeException | SQLException | IOException e) {
                 connection.rollback();
@@ -136,7 +153,9 @@ public final class Importer {
             try {
                 Staged staged = stage(file, options);
                 progress.phase("profiling");
-                return new QualityAnalyzer(connection).analyse(fileName(file), staged.raw, staged.mapping, staged.lsoaVintage,
+                // Several passes follow; read the file once.
+                RawTable raw = staged.raw.materialize(connection, Sql.id("raw_" + UUID.randomUUID().toString().replace("-", "")));
+                return new QualityAnalyzer(connection).analyse(fileName(file), raw, staged.mapping, staged.lsoaVintage,
                         options.today(), options.earliestDate());
             } finally {
                 connection.rollback();
@@ -155,7 +174,6 @@ public final class Importer {
         progress.phase("reading");
         String rawTable = "staging." + Sql.id("raw_" + UUID.randomUUID().toString().replace("-", ""));
         RawTable raw = new RawLoader(store.connection(), store.tmpDir()).load(file, format, options, rawTable);
-        progress.advance(raw.rows(), raw.rows());
         ColumnMapping mapping;
         try {
             mapping = ColumnMapping.resolve(raw.headers(), options.roles(), header -> isNumeric(raw, header));
@@ -169,15 +187,19 @@ public final class Importer {
             throw EngineException.refused(fileName(file) + ": " + e.getMessage());
         }
         progress.phase("checking identifiers");
-        new PrivacyGuard(store.connection()).check(fileName(file), raw, mapping, options.roles());
+        new PrivacyGuard(store.connection()).check(fileName(file), raw, options.roles());
         return new Staged(raw, mapping, lsoaVintage(raw, mapping), format);
     }
 
+    /** Guesses read the first rows only, so a large file is not read for them. */
+    static final int SAMPLE = 10_000;
+
+    /** True when every value of the column in the first rows is a number: an unrecognised numeric column is an outcome. */
     private boolean isNumeric(RawTable raw, String header) {
         String c = Sql.id(raw.column(header));
         try (Statement st = store.connection().createStatement();
              ResultSet rs = st.executeQuery("SELECT count(" + c + ") > 0 AND count(" + c + ") = count(TRY_CAST(" + c
-                     + " AS DOUBLE)) FROM " + raw.table())) {
+                     + " AS DOUBLE)) FROM " + sample(raw))) {
             rs.next();
             return rs.getBoolean(1);
         } catch (SQLException e) {
@@ -185,7 +207,15 @@ public final class Importer {
         }
     }
 
-    /** 2011 or 2021: declared by the role, else whichever boundary set holds more of the codes (2021 on a tie). */
+    /** The first rows of the extract, for guesses that need not read it all. */
+    private static String sample(RawTable raw) {
+        return "(SELECT * FROM " + raw.relation() + " LIMIT " + SAMPLE + ")";
+    }
+
+    /**
+     * 2011 or 2021: declared by the role, else whichever boundary set holds more of the codes in the
+     * first rows (2021 on a tie).
+     */
     private int lsoaVintage(RawTable raw, ColumnMapping mapping) throws SQLException {
         Optional<String> header = mapping.lsoaColumn();
         if (header.isEmpty()) {
@@ -201,7 +231,7 @@ public final class Importer {
         String c = "upper(" + Sql.id(raw.column(header.get())) + ")";
         try (Statement st = store.connection().createStatement();
              ResultSet rs = st.executeQuery("SELECT count(*) FILTER (WHERE i.lsoa_vintage = 2011), count(*) FILTER (WHERE i.lsoa_vintage = 2021) "
-                     + "FROM (SELECT DISTINCT " + c + " AS code FROM " + raw.table() + ") d JOIN ref.imd_lsoa i ON i.lsoa_code = d.code")) {
+                     + "FROM (SELECT DISTINCT " + c + " AS code FROM " + sample(raw) + ") d JOIN ref.imd_lsoa i ON i.lsoa_code = d.code")) {
             rs.next();
             return rs.getLong(1) > rs.getLong(2) ? 2011 : 2021;
         }

@@ -35,9 +35,9 @@ import org.equitylens.engine.EngineException;
 import org.equitylens.engine.store.Sql;
 
 /**
- * Loads an extract, as text, into a staging table. CSV and Parquet are read by DuckDB itself
+ * Opens an extract as text. CSV and Parquet become a scan that DuckDB itself runs when queried
  * (parallel, streaming, nothing passes through the JVM heap); XLSX is streamed row by row through
- * fastexcel into a DuckDB appender. Values are trimmed and blanks become NULL, so the three
+ * fastexcel into a DuckDB appender and a staging table. Values are trimmed and blanks become NULL, so the three
  * formats give the same staging table for the same content.
  */
 public final class RawLoader {
@@ -55,7 +55,7 @@ public final class RawLoader {
     RawTable load(Path file, SourceFormat format, ImportOptions options, String table) throws SQLException, IOException {
         return switch (format) {
             case CSV -> loadCsv(file, options, table);
-            case PARQUET -> loadScan(file, "read_parquet(" + Sql.str(file.toAbsolutePath().toString()) + ")", table);
+            case PARQUET -> loadScan(file, "read_parquet(" + Sql.str(file.toAbsolutePath().toString()) + ")", table, false);
             case XLSX -> loadXlsx(file, options, table);
         };
     }
@@ -75,7 +75,8 @@ public final class RawLoader {
                     .append(", header = true, all_varchar = true, quote = '\"', escape = '\"'");
             options.delimiter().ifPresent(d -> scan.append(", delim = ").append(Sql.str(String.valueOf(d))));
             scan.append(')');
-            return loadScan(file, scan.toString(), table);
+            // A transcoded copy is deleted below, so it is read into a table now; the original file is streamed.
+            return loadScan(file, scan.toString(), table, !utf8.equals(file));
         } finally {
             if (!utf8.equals(file)) {
                 Files.deleteIfExists(utf8);
@@ -117,7 +118,7 @@ public final class RawLoader {
         }
     }
 
-    private RawTable loadScan(Path file, String scan, String table) throws SQLException {
+    private RawTable loadScan(Path file, String scan, String table, boolean materialize) throws SQLException {
         List<String> headers = new ArrayList<>();
         try (Statement st = connection.createStatement();
              ResultSet rs = st.executeQuery("DESCRIBE SELECT * FROM " + scan)) {
@@ -131,13 +132,16 @@ public final class RawLoader {
         String select = java.util.stream.IntStream.range(0, headers.size())
                 .mapToObj(i -> "NULLIF(trim(CAST(" + Sql.id(headers.get(i)) + " AS VARCHAR)), '') AS " + Sql.id(columns.get(i)))
                 .collect(Collectors.joining(", "));
+        String relation = "(SELECT " + select + " FROM " + scan + ")";
+        if (!materialize) {
+            return new RawTable(relation, headers, columns, false, 0);
+        }
         try (Statement st = connection.createStatement()) {
-            st.execute("CREATE TABLE " + table + " AS SELECT " + select + " FROM " + scan);
+            st.execute("CREATE TABLE " + table + " AS SELECT * FROM " + relation);
         } catch (SQLException e) {
             throw EngineException.refused("Cannot read " + file.getFileName() + ": " + withoutRowValues(e.getMessage()));
         }
-        long[] size = count(table);
-        return new RawTable(table, headers, columns, size[0], size[1]);
+        return new RawTable(table, headers, columns, true, firstRowId(table));
     }
 
     private RawTable loadXlsx(Path file, ImportOptions options, String table) throws SQLException, IOException {
@@ -163,7 +167,7 @@ public final class RawLoader {
                             .collect(Collectors.joining(", ")) + ")");
                 }
                 String[] parts = table.split("\\.");
-                try (DuckDBAppender appender = ((DuckDBConnection) connection).createAppender(parts[0], parts[1])) {
+                try (DuckDBAppender appender = ((DuckDBConnection) connection).createAppender(parts[0], parts[1].replace("\"", ""))) {
                     String[] values = new String[columns.size()];
                     while (it.hasNext()) {
                         Row row = it.next();
@@ -186,8 +190,7 @@ public final class RawLoader {
                         appender.endRow();
                     }
                 }
-                long[] size = count(table);
-        return new RawTable(table, headers, columns, size[0], size[1]);
+                return new RawTable(table, headers, columns, true, firstRowId(table));
             }
         }
     }
@@ -238,12 +241,11 @@ public final class RawLoader {
         return names;
     }
 
-    /** Row count and first rowid. */
-    private long[] count(String table) throws SQLException {
+    private long firstRowId(String table) throws SQLException {
         try (Statement st = connection.createStatement();
-             ResultSet rs = st.executeQuery("SELECT count(*), coalesce(min(rowid), 0) FROM " + table)) {
+             ResultSet rs = st.executeQuery("SELECT coalesce(min(rowid), 0) FROM " + table)) {
             rs.next();
-            return new long[] {rs.getLong(1), rs.getLong(2)};
+            return rs.getLong(1);
         }
     }
 

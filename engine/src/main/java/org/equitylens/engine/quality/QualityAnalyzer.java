@@ -13,14 +13,16 @@ import org.equitylens.codes.EthnicCategory;
 import org.equitylens.engine.importer.ColumnMapping;
 import org.equitylens.engine.importer.ColumnRole;
 import org.equitylens.engine.importer.RawTable;
+import org.equitylens.engine.store.Sql;
 import org.equitylens.engine.sql.Dialect;
 import org.equitylens.engine.sql.SqlRunner;
+import org.equitylens.engine.validation.Parse;
 import org.equitylens.engine.validation.Validator;
 
 /**
- * Computes the data-quality report from an extract's staging table, with the same rules as
- * validation, so it also works on extracts that validation would refuse. The SQL is generated for a
- * {@link Dialect}, so the Spark job computes the same report on a cluster.
+ * Computes the data-quality report with the same rules as validation, so it also works on extracts
+ * that validation would refuse. The per-column figures take one pass over the extract, which also
+ * tells the importer whether any rule failed at all.
  */
 public final class QualityAnalyzer {
 
@@ -31,51 +33,212 @@ public final class QualityAnalyzer {
         this(Dialect.DUCKDB, SqlRunner.jdbc(connection));
     }
 
-    /** On another engine: its dialect, and a runner for queries in it. */
+    /** On another engine: its dialect, and a runner for queries in it (the Spark job's report of an extract). */
     public QualityAnalyzer(Dialect sql, SqlRunner runner) {
         this.sql = sql;
         this.runner = runner;
     }
 
-    public QualityReport analyse(String dataset, RawTable raw, ColumnMapping mapping, int lsoaVintage, LocalDate today,
-            LocalDate earliest) throws SQLException {
+    /**
+     * Rows, per-column completeness and validity, the valid date range and the number of rows beyond
+     * the first for each declared-unique key value, in one pass.
+     *
+     * @param duplicateRows rows whose unique-key hash repeats an earlier row's (0 without a key); from
+     *     {@link #summariseFlags}, also every failed rule, so that {@link #passes()} is false
+     */
+    public record Summary(long rows, List<ColumnQuality> columns, Optional<LocalDate> from, Optional<LocalDate> to,
+            long duplicateRows) {
+
+        /** True when no validation rule can fail: every present value valid, required columns full, keys unique. */
+        public boolean passes() {
+            return duplicateRows == 0 && columns.stream().allMatch(c -> c.valid() == c.present()
+                    && (!(c.role().equals(ColumnRole.PERSON_ID.key()) || c.role().equals(ColumnRole.EVENT_DATE.key()))
+                        || c.present() == c.rows()));
+        }
+    }
+
+    public Summary summarise(RawTable raw, ColumnMapping mapping, int lsoaVintage, LocalDate today, LocalDate earliest,
+            List<String> uniqueKey) throws SQLException {
         List<String> aggregates = new ArrayList<>(List.of("count(*)"));
         List<Map.Entry<String, ColumnRole>> entries = new ArrayList<>(mapping.roles().entrySet());
-        for (Map.Entry<String, ColumnRole> e : entries) {
+        // Parse each date and look up each LSOA once per row, in an inner query, rather than once per rule.
+        List<String> derived = new ArrayList<>();
+        String join = "";
+        for (int i = 0; i < entries.size(); i++) {
+            ColumnRole role = entries.get(i).getValue();
+            String c = "r." + sql.quote(raw.column(entries.get(i).getKey()));
+            if (role == ColumnRole.EVENT_DATE || role == ColumnRole.DOB) {
+                derived.add(sql.date(c) + " AS __date_" + i);
+            } else if (role.isLsoa()) {
+                derived.add("k.lsoa_code IS NOT NULL AS __lsoa_" + i);
+                join = " LEFT JOIN (SELECT lsoa_code FROM " + sql.refTable("imd_lsoa") + " WHERE lsoa_vintage = " + lsoaVintage + ") k ON k.lsoa_code = upper("
+                        + c + ")";
+            }
+        }
+        String relation = derived.isEmpty() ? raw.relation()
+                : "(SELECT r.*, " + String.join(", ", derived) + " FROM " + raw.relation() + " r" + join + ")";
+        for (int i = 0; i < entries.size(); i++) {
+            Map.Entry<String, ColumnRole> e = entries.get(i);
             String c = sql.quote(raw.column(e.getKey()));
-            String invalid = Validator.checks(sql, e.getValue(), c, lsoaVintage, today, earliest).stream()
-                    .map(check -> "(" + check.failsWhen() + ")").collect(Collectors.joining(" OR "));
+            Validator.Column column = new Validator.Column(c, "__date_" + i, "__lsoa_" + i, sql.wholeNumber(c));
+            String invalid = e.getValue().isLsoa() ? c + " IS NOT NULL AND NOT __lsoa_" + i
+                    : Validator.checks(sql, e.getValue(), column, today, earliest).stream()
+                            .filter(check -> check.rule() != org.equitylens.engine.validation.Rule.REQUIRED_MISSING)
+                            .map(check -> "(" + check.failsWhen() + ")").collect(Collectors.joining(" OR "));
             aggregates.add("count(" + c + ")");
             aggregates.add(invalid.isEmpty() ? "count(" + c + ")"
                     : "count(*) FILTER (WHERE " + c + " IS NOT NULL AND NOT coalesce(" + invalid + ", false))");
         }
-        Optional<String> dateColumn = mapping.column(ColumnRole.EVENT_DATE).map(h -> sql.date(sql.quote(raw.column(h))));
-        dateColumn.ifPresent(d -> {
+        Optional<String> date = mapping.column(ColumnRole.EVENT_DATE).map(h -> "__date_" + entries.indexOf(
+                entries.stream().filter(x -> x.getKey().equals(h)).findFirst().orElseThrow()));
+        date.ifPresent(d -> {
             String inRange = d + " BETWEEN DATE " + sql.literal(earliest.toString()) + " AND DATE " + sql.literal(today.toString());
             aggregates.add("min(" + d + ") FILTER (WHERE " + inRange + ")");
             aggregates.add("max(" + d + ") FILTER (WHERE " + inRange + ")");
         });
+        if (!uniqueKey.isEmpty()) {
+            // A hash collision can only raise a false alarm, which the row-level check then clears.
+            aggregates.add("count(*) - count(DISTINCT hash(" + uniqueKey.stream().map(h -> sql.quote(raw.column(h)))
+                    .collect(Collectors.joining(", ")) + "))");
+        }
+        Object[] r = runner.query("SELECT " + String.join(", ", aggregates) + " FROM " + relation).get(0);
+        long rows = count(r[0]);
         List<ColumnQuality> columns = new ArrayList<>();
-        Object[] totals = runner.query("SELECT " + String.join(", ", aggregates) + " FROM " + raw.table()).get(0);
-        long rows = count(totals[0]);
         int i = 1;
         for (Map.Entry<String, ColumnRole> e : entries) {
-            columns.add(new ColumnQuality(e.getKey(), e.getValue().key(), rows, count(totals[i]), count(totals[i + 1])));
+            columns.add(new ColumnQuality(e.getKey(), e.getValue().key(), rows, count(r[i]), count(r[i + 1])));
             i += 2;
         }
-        Optional<LocalDate> from = dateColumn.isPresent() ? date(totals[i]) : Optional.empty();
-        Optional<LocalDate> to = dateColumn.isPresent() ? date(totals[i + 1]) : Optional.empty();
+        Optional<LocalDate> from = Optional.empty();
+        Optional<LocalDate> to = Optional.empty();
+        if (date.isPresent()) {
+            from = date(r[i]);
+            to = date(r[i + 1]);
+            i += 2;
+        }
+        return new Summary(rows, columns, from, to, uniqueKey.isEmpty() ? 0 : count(r[i]));
+    }
+
+    /**
+     * The per-row flags that let {@link #summariseFlags} compute the same summary from a stored table:
+     * for column {@code i}, {@code __p<i>} (a value is present) and {@code __v<i>} (it passes every rule,
+     * including being required), plus {@code __key} (hash of the declared-unique columns). Staging
+     * columns are referenced as {@code r."column"}; parsed dates and numbers and the LSOA lookup are
+     * the enrichment's own ({@code r.__event_date}, {@code r.__age}, {@code r.__imd}, {@code imd}).
+     */
+    public static List<String> flagColumns(RawTable raw, ColumnMapping mapping, LocalDate today, LocalDate earliest,
+            List<String> uniqueKey) {
+        List<String> flags = new ArrayList<>();
+        List<Map.Entry<String, ColumnRole>> entries = new ArrayList<>(mapping.roles().entrySet());
+        for (int i = 0; i < entries.size(); i++) {
+            String c = "r." + Sql.id(raw.column(entries.get(i).getKey()));
+            ColumnRole role = entries.get(i).getValue();
+            // Reuse the enrichment's parsed values (see Enricher) where it has them.
+            Validator.Column column = new Validator.Column(c,
+                    role == ColumnRole.EVENT_DATE ? "r.__event_date" : Parse.date(c),
+                    org.equitylens.engine.enrich.Enricher.IMD_ALIAS + ".lsoa_code IS NOT NULL",
+                    role == ColumnRole.AGE ? "r.__age" : role == ColumnRole.IMD_DECILE ? "r.__imd" : Parse.wholeNumber(c));
+            String invalid = Validator.checks(entries.get(i).getValue(), column, today, earliest).stream()
+                    .map(check -> "(" + check.failsWhen() + ")").collect(Collectors.joining(" OR "));
+            flags.add(c + " IS NOT NULL AS __p" + i);
+            flags.add((invalid.isEmpty() ? "true" : "NOT coalesce(" + invalid + ", false)") + " AS __v" + i);
+        }
+        if (!uniqueKey.isEmpty()) {
+            flags.add("hash(" + uniqueKey.stream().map(h -> "r." + Sql.id(raw.column(h))).collect(Collectors.joining(", "))
+                    + ") AS __key");
+        }
+        return flags;
+    }
+
+    /** The names of the columns {@link #flagColumns} adds, to drop them after the check. */
+    public static List<String> flagNames(ColumnMapping mapping, List<String> uniqueKey) {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < mapping.roles().size(); i++) {
+            names.add("__p" + i);
+            names.add("__v" + i);
+        }
+        if (!uniqueKey.isEmpty()) {
+            names.add("__key");
+        }
+        return names;
+    }
+
+    /** The summary from a stored table carrying {@link #flagColumns}: a scan of a few compact columns. */
+    public Summary summariseFlags(String table, ColumnMapping mapping, boolean hasEventDate, LocalDate today, LocalDate earliest,
+            List<String> uniqueKey) throws SQLException {
+        List<Map.Entry<String, ColumnRole>> entries = new ArrayList<>(mapping.roles().entrySet());
+        List<String> aggregates = new ArrayList<>(List.of("count(*)"));
+        for (int i = 0; i < entries.size(); i++) {
+            aggregates.add("count(*) FILTER (WHERE __p" + i + ")");
+            aggregates.add("count(*) FILTER (WHERE __p" + i + " AND __v" + i + ")");
+            aggregates.add("count(*) FILTER (WHERE NOT __v" + i + ")");
+        }
+        if (hasEventDate) {
+            String inRange = "event_date BETWEEN DATE " + sql.literal(earliest.toString()) + " AND DATE " + sql.literal(today.toString());
+            aggregates.add("min(event_date) FILTER (WHERE " + inRange + ")");
+            aggregates.add("max(event_date) FILTER (WHERE " + inRange + ")");
+        }
+        if (!uniqueKey.isEmpty()) {
+            aggregates.add("count(*) - count(DISTINCT __key)");
+        }
+        Object[] r = runner.query("SELECT " + String.join(", ", aggregates) + " FROM " + table).get(0);
+        long rows = count(r[0]);
+        List<ColumnQuality> columns = new ArrayList<>();
+        long failures = 0;
+        int i = 1;
+        for (Map.Entry<String, ColumnRole> e : entries) {
+            columns.add(new ColumnQuality(e.getKey(), e.getValue().key(), rows, count(r[i]), count(r[i + 1])));
+            failures += count(r[i + 2]);
+            i += 3;
+        }
+        Optional<LocalDate> from = Optional.empty();
+        Optional<LocalDate> to = Optional.empty();
+        if (hasEventDate) {
+            from = date(r[i]);
+            to = date(r[i + 1]);
+            i += 2;
+        }
+        long duplicates = uniqueKey.isEmpty() ? 0 : count(r[i]);
+        // Rows failing a rule (a required value missing included) count as duplicates would: the summary does not pass.
+        return new Summary(rows, columns, from, to, duplicates + failures);
+    }
+
+    /** The full report of an extract, from its text. */
+    public QualityReport analyse(String dataset, RawTable raw, ColumnMapping mapping, int lsoaVintage, LocalDate today,
+            LocalDate earliest) throws SQLException {
+        Summary summary = summarise(raw, mapping, lsoaVintage, today, earliest, List.of());
         Optional<String> ethnic = mapping.column(ColumnRole.ETHNIC_CATEGORY).map(h -> sql.quote(raw.column(h)));
+        // Dates that fail validation (unparseable, future, too early) count under "unknown".
+        Optional<String> month = mapping.column(ColumnRole.EVENT_DATE).map(h -> sql.date(sql.quote(raw.column(h))))
+                .map(d -> "CASE WHEN " + d + " BETWEEN DATE " + sql.literal(earliest.toString()) + " AND DATE " + sql.literal(today.toString())
+                        + " THEN " + sql.yearMonth(d) + " END");
+        Optional<String> site = mapping.column(ColumnRole.SITE).map(h -> sql.quote(raw.column(h)));
+        return report(dataset, summary, raw.relation(), ethnic, month, site);
+    }
+
+    /**
+     * The full report of a stored dataset whose text passed validation: the column figures from the
+     * validation pass, the ethnicity breakdowns from the stored (typed) columns, which is cheaper than
+     * reading the file again.
+     */
+    public QualityReport analyseStored(String dataset, Summary summary, String table, List<String> storedColumns) {
+        return report(dataset, summary, table,
+                Optional.of("ethnic_category").filter(storedColumns::contains),
+                Optional.of(sql.yearMonth("event_date")).filter(x -> storedColumns.contains("event_date")),
+                Optional.of("site").filter(storedColumns::contains));
+    }
+
+    private QualityReport report(String dataset, Summary s, String relation, Optional<String> ethnic, Optional<String> month,
+            Optional<String> site) {
         if (ethnic.isEmpty()) {
-            return new QualityReport(dataset, rows, from, to, columns, Optional.empty(), List.of(), List.of());
+            return new QualityReport(dataset, s.rows(), s.from(), s.to(), s.columns(), Optional.empty(), List.of(), List.of());
         }
         String cls = classify(ethnic.get());
-        EthnicityCoverage overall = coverage(raw, cls, "'all'").get(0);
-        List<EthnicityCoverage> byMonth = dateColumn
-                .map(d -> coverage(raw, cls, "coalesce(" + sql.yearMonth(d) + ", 'unknown')")).orElse(List.of());
-        List<EthnicityCoverage> bySite = mapping.column(ColumnRole.SITE)
-                .map(h -> coverage(raw, cls, "coalesce(" + sql.quote(raw.column(h)) + ", 'unknown')")).orElse(List.of());
-        return new QualityReport(dataset, rows, from, to, columns, Optional.of(overall), byMonth, bySite);
+        EthnicityCoverage overall = coverage(relation, cls, "'all'").stream().findFirst()
+                .orElse(new EthnicityCoverage("all", 0, 0, 0, 0, 0, 0));
+        List<EthnicityCoverage> byMonth = month.map(m -> coverage(relation, cls, "coalesce(" + m + ", 'unknown')")).orElse(List.of());
+        List<EthnicityCoverage> bySite = site.map(c -> coverage(relation, cls, "coalesce(" + c + ", 'unknown')")).orElse(List.of());
+        return new QualityReport(dataset, s.rows(), s.from(), s.to(), s.columns(), Optional.of(overall), byMonth, bySite);
     }
 
     /** Each row's ethnicity recording as one of coded, z, nk, blank, invalid. */
@@ -86,10 +249,10 @@ public final class QualityAnalyzer {
                 + "WHEN upper(" + c + ") IN (" + coded + ") THEN 'coded' ELSE 'invalid' END";
     }
 
-    private List<EthnicityCoverage> coverage(RawTable raw, String cls, String key) {
+    private List<EthnicityCoverage> coverage(String relation, String cls, String key) {
         String query = "SELECT k, count(*), count(*) FILTER (WHERE cls = 'coded'), count(*) FILTER (WHERE cls = 'z'), "
                 + "count(*) FILTER (WHERE cls = 'nk'), count(*) FILTER (WHERE cls = 'blank'), count(*) FILTER (WHERE cls = 'invalid') "
-                + "FROM (SELECT " + key + " AS k, " + cls + " AS cls FROM " + raw.table() + ") GROUP BY k ORDER BY k = 'unknown', k";
+                + "FROM (SELECT " + key + " AS k, " + cls + " AS cls FROM " + relation + ") GROUP BY k ORDER BY k = 'unknown', k";
         try {
             List<EthnicityCoverage> out = new ArrayList<>();
             for (Object[] r : runner.query(query)) {
@@ -106,6 +269,7 @@ public final class QualityAnalyzer {
         return ((Number) value).longValue();
     }
 
+    /** JDBC gives DATE as java.sql.Date or LocalDate depending on the driver; Spark as java.sql.Date. */
     private static Optional<LocalDate> date(Object value) {
         return Optional.ofNullable(value).map(v -> v instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) v);
     }

@@ -22,13 +22,14 @@ public interface Dialect extends SqlDialect {
 
     /** A number, or a yes/no flag as 1/0; NULL otherwise. */
     default String number(String text) {
-        return "CASE WHEN lower(" + text + ") IN ('true', 'yes', 'y') THEN 1.0 WHEN lower(" + text
-                + ") IN ('false', 'no', 'n') THEN 0.0 ELSE " + toDouble(text) + " END";
+        return "coalesce(" + toDouble(text) + ", CASE WHEN lower(" + text + ") IN ('true', 'yes', 'y') THEN 1.0 "
+                + "WHEN lower(" + text + ") IN ('false', 'no', 'n') THEN 0.0 END)";
     }
 
-    /** A whole number as INTEGER; NULL when not a number, not whole or out of range. */
+    /** A whole number ("34", or "34.0" from a spreadsheet) as INTEGER; NULL when not a number, not whole or out of range. */
     default String wholeNumber(String text) {
         String n = toDouble(text);
+        // Not a cast of the text to INTEGER: that rounds "2.5".
         return "CASE WHEN " + n + " = floor(" + n + ") AND abs(" + n + ") <= 2147483647 THEN CAST(" + n + " AS INTEGER) END";
     }
 

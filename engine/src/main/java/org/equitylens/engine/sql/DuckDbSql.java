@@ -25,7 +25,9 @@ final class DuckDbSql implements Dialect {
 
     @Override
     public String date(String text) {
-        return "CAST(try_strptime(" + text + ", ['%Y-%m-%d', '%d/%m/%Y', '%Y-%m-%d %H:%M:%S']) AS DATE)";
+        // The cast is the fast path for the common ISO case; strptime handles the rest.
+        return "coalesce(TRY_CAST(" + text + " AS DATE), CAST(try_strptime(" + text
+                + ", ['%d/%m/%Y', '%Y-%m-%d %H:%M:%S']) AS DATE))";
     }
 
     @Override

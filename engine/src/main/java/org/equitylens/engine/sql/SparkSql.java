@@ -4,10 +4,12 @@ import org.equitylens.engine.cube.Grain;
 
 /**
  * Spark SQL (Spark 4). Where Spark's built-in parsing is more or less lenient than DuckDB's, the
- * text is screened with a pattern first, so that both engines accept the same values: dates must
- * have the shapes DuckDB's {@code strptime} formats accept (years of one to four digits), and numbers
- * the shapes of DuckDB's DOUBLE cast (digit-group underscores allowed, Java's {@code d}/{@code f}
- * suffixes not). Reference tables are temporary views named {@code ref_<name>}.
+ * text is screened with a pattern first, so that both engines accept the same values: dates the
+ * shapes DuckDB's DATE cast and {@code strptime} accept, and numbers the shapes of DuckDB's DOUBLE
+ * cast (digit-group underscores allowed, Java's {@code d}/{@code f} suffixes not). Not followed:
+ * DuckDB's dates beyond year 9999, BC dates and the words {@code epoch} and {@code infinity}, which
+ * Spark's DATE cannot hold or which no extract should contain; Spark counts them as unparseable.
+ * Reference tables are temporary views named {@code ref_<name>}.
  */
 final class SparkSql implements Dialect {
 
@@ -38,10 +40,15 @@ final class SparkSql implements Dialect {
 
     @Override
     public String date(String text) {
-        return "CASE WHEN " + fullMatch(text, "[0-9]{1,4}-[0-9]{1,2}-[0-9]{1,2}") + " THEN try_to_date(" + text + ", 'y-M-d')"
-                + " WHEN " + fullMatch(text, "[0-9]{1,2}/[0-9]{1,2}/[0-9]{1,4}") + " THEN try_to_date(" + text + ", 'd/M/y')"
-                + " WHEN " + fullMatch(text, "[0-9]{1,4}-[0-9]{1,2}-[0-9]{1,2} [0-9]{1,2}:[0-9]{1,2}:[0-9]{1,2}")
-                + " THEN to_date(try_to_timestamp(" + text + ", 'y-M-d H:m:s')) END";
+        // DuckDB's DATE cast: year-month-day with one separator (-, / or space) used twice, optionally followed by a
+        // valid time (and zone), which is ignored; then strptime's dd/MM/yyyy.
+        String ymd = "([0-9]{1,4})([-/ ])([0-9]{1,2})\\2([0-9]{1,2})";
+        String time = "([T ]([01]?[0-9]|2[0-3]):[0-5]?[0-9](:[0-5]?[0-9](\\.[0-9]+)?)?(Z|[+-][0-9]{2}(:?[0-9]{2})?)?)?";
+        String iso = "^" + ymd;
+        return "CASE WHEN " + fullMatch(text, ymd + time) + " THEN try_to_date(concat_ws('-', regexp_extract(" + text + ", "
+                + literal(iso) + ", 1), regexp_extract(" + text + ", " + literal(iso) + ", 3), regexp_extract(" + text + ", "
+                + literal(iso) + ", 4)), 'y-M-d')"
+                + " WHEN " + fullMatch(text, "[0-9]{1,2}/[0-9]{1,2}/[0-9]{1,4}") + " THEN try_to_date(" + text + ", 'd/M/y') END";
     }
 
     @Override

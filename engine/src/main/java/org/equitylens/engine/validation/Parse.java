@@ -13,7 +13,10 @@ public final class Parse {
     private Parse() {
     }
 
-    /** ISO dates, UK dd/MM/yyyy dates and ISO timestamps (from Parquet) to DATE; NULL when unparseable. */
+    /**
+     * ISO dates, UK dd/MM/yyyy dates and ISO timestamps (from Parquet) to DATE; NULL when unparseable.
+     * The cast is the fast path for the common ISO case; strptime handles the rest.
+     */
     public static String date(String value) {
         return Dialect.DUCKDB.date(value);
     }
@@ -23,7 +26,7 @@ public final class Parse {
         return Dialect.DUCKDB.number(value);
     }
 
-    /** A whole number, NULL when not a number or not whole. */
+    /** A whole number ("34", or "34.0" from a spreadsheet), NULL when not a number or not whole. */
     public static String wholeNumber(String value) {
         return Dialect.DUCKDB.wholeNumber(value);
     }

@@ -6,11 +6,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.equitylens.engine.EngineException;
-import org.equitylens.engine.importer.ColumnMapping;
 import org.equitylens.engine.importer.ColumnRole;
 import org.equitylens.engine.importer.RawTable;
 import org.equitylens.engine.privacy.NhsNumber;
-import org.equitylens.engine.sql.Dialect;
 import org.equitylens.engine.sql.SqlRunner;
 import org.equitylens.engine.store.Sql;
 
@@ -28,37 +26,44 @@ public final class PrivacyGuard {
             + "|given_name|given_names|family_name|full_name|middle_name)");
     private static final Pattern POSTCODE_HEADER = Pattern.compile("(.*_)?(postcode|post_code|postal_code|pcode)(_.*)?");
 
-    private final Dialect sql;
     private final SqlRunner runner;
 
     public PrivacyGuard(Connection connection) {
-        this(Dialect.DUCKDB, SqlRunner.jdbc(connection));
+        this(SqlRunner.jdbc(connection));
     }
 
-    /** On another engine: its dialect, and a runner for queries in it. */
-    public PrivacyGuard(Dialect sql, SqlRunner runner) {
-        this.sql = sql;
+    /** On another engine, through a runner for its queries (the SQL here is the same in every dialect). */
+    public PrivacyGuard(SqlRunner runner) {
         this.runner = runner;
     }
 
     /** Throws a refusal naming the column (never its values) when the extract is not safe to store. */
-    public void check(String file, RawTable raw, ColumnMapping mapping, Map<String, ColumnRole> explicit) throws SQLException {
-        for (String header : raw.headers()) {
-            String column = raw.column(header);
-            int sampled = 0;
-            int nhs = 0;
-            int postcodes = 0;
-            for (Object[] row : runner.query("SELECT " + sql.quote(column) + " FROM " + raw.table() + " WHERE "
-                    + sql.quote(column) + " IS NOT NULL LIMIT " + SAMPLE)) {
-                String value = (String) row[0];
-                sampled++;
+    public void check(String file, RawTable raw, Map<String, ColumnRole> explicit) throws SQLException {
+        int n = raw.headers().size();
+        int[] sampledCounts = new int[n];
+        int[] nhsCounts = new int[n];
+        int[] postcodeCounts = new int[n];
+        // One look at the first rows serves every column.
+        for (Object[] row : runner.query("SELECT * FROM " + raw.relation() + " LIMIT " + SAMPLE)) {
+            for (int i = 0; i < n; i++) {
+                String value = (String) row[i];
+                if (value == null) {
+                    continue;
+                }
+                sampledCounts[i]++;
                 if (NhsNumber.isValid(value)) {
-                    nhs++;
+                    nhsCounts[i]++;
                 }
                 if (POSTCODE.matcher(value.toUpperCase(Locale.ROOT)).matches()) {
-                    postcodes++;
+                    postcodeCounts[i]++;
                 }
             }
+        }
+        for (int i = 0; i < n; i++) {
+            String header = raw.headers().get(i);
+            int sampled = sampledCounts[i];
+            int nhs = nhsCounts[i];
+            int postcodes = postcodeCounts[i];
             if (sampled > 0 && nhs * 2 > sampled) {
                 throw EngineException.refused(file + ": column " + header + " holds NHS numbers (" + nhs + " of " + sampled
                         + " sampled values pass the Modulus 11 check). Pseudonymise first: replace NHS numbers with a "

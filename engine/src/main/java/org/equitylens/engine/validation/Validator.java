@@ -32,16 +32,18 @@ public final class Validator {
     }
 
     /**
+     * @param raw the extract as a (materialized) table, for row numbers
+     * @param rows its row count
      * @param lsoaVintage 2011 or 2021, the boundary year LSOA codes are checked against (ignored without an LSOA column)
      * @param uniqueKey headers whose combined values must be unique
      */
-    public ValidationReport validate(String file, RawTable raw, ColumnMapping mapping, int lsoaVintage,
+    public ValidationReport validate(String file, RawTable raw, long rows, ColumnMapping mapping, int lsoaVintage,
             List<String> uniqueKey, LocalDate today, LocalDate earliest, int maxErrors) throws SQLException {
         List<String> checks = new ArrayList<>();
         for (Map.Entry<String, ColumnRole> entry : mapping.roles().entrySet()) {
             String header = entry.getKey();
             String col = raw.column(header);
-            for (Check check : checks(entry.getValue(), Sql.id(col), lsoaVintage, today, earliest)) {
+            for (Check check : checks(entry.getValue(), Column.of(Sql.id(col), lsoaVintage), today, earliest)) {
                 checks.add(select(header, entry.getValue(), col, check, raw.rowNumber()));
             }
         }
@@ -52,7 +54,7 @@ public final class Validator {
                     + keys + ") AS n FROM " + raw.table() + ") WHERE n > 1");
         }
         if (checks.isEmpty()) {
-            return new ValidationReport(file, raw.rows(), List.of(), 0, false);
+            return new ValidationReport(file, rows, List.of(), 0, false);
         }
         String sql = "WITH e AS (" + checks.stream().map(q -> q.replace("{raw}", raw.table())).collect(Collectors.joining(" UNION ALL "))
                 + "), g AS (SELECT rule, col, value, count(*) AS n, min(row) AS first_row, list(row ORDER BY row)[1:5] AS rows "
@@ -64,9 +66,9 @@ public final class Validator {
         long groups = 0;
         try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
             while (rs.next()) {
-                Array rows = rs.getArray("rows");
+                Array rowArray = rs.getArray("rows");
                 List<Long> rowNumbers = new ArrayList<>();
-                for (Object o : (Object[]) rows.getArray()) {
+                for (Object o : (Object[]) rowArray.getArray()) {
                     rowNumbers.add(((Number) o).longValue());
                 }
                 issues.add(new ValidationIssue(file, rs.getString("col"), Rule.valueOf(rs.getString("rule")),
@@ -75,7 +77,7 @@ public final class Validator {
                 groups = rs.getLong("groups");
             }
         }
-        return new ValidationReport(file, raw.rows(), issues, total, groups > issues.size());
+        return new ValidationReport(file, rows, issues, total, groups > issues.size());
     }
 
     /** One rule as a SQL condition that is true when a row fails it. */
@@ -83,31 +85,50 @@ public final class Validator {
     }
 
     /**
-     * The rules for a column of this role, as conditions on the quoted column reference {@code c}.
-     * The data-quality report uses the same conditions to count valid values.
+     * How the checks read a column, as SQL expressions: its text, its text parsed as a date, and
+     * whether its text is a known LSOA code. A caller scanning a large file passes precomputed
+     * columns for the last two, so each is evaluated once per row.
      */
-    public static List<Check> checks(ColumnRole role, String c, int lsoaVintage, LocalDate today, LocalDate earliest) {
-        return checks(Dialect.DUCKDB, role, c, lsoaVintage, today, earliest);
+    public record Column(String text, String date, String lsoaKnown, String wholeNumber) {
+
+        /** Each expression computed from the quoted column reference {@code c}. */
+        public static Column of(String c, int lsoaVintage) {
+            return of(Dialect.DUCKDB, c, lsoaVintage);
+        }
+
+        /** The same in another engine's SQL. */
+        public static Column of(Dialect sql, String c, int lsoaVintage) {
+            // coalesce(… IN (…), false) rather than a bare IN: the same for these non-null codes, and under the
+            // checks' NOT it keeps Spark from planning a null-aware anti join (a nested loop) over the extract.
+            return new Column(c, sql.date(c), "coalesce(upper(" + c + ") IN (SELECT lsoa_code FROM " + sql.refTable("imd_lsoa")
+                    + " WHERE lsoa_vintage = " + lsoaVintage + "), false)", sql.wholeNumber(c));
+        }
+    }
+
+    /**
+     * The rules for a column of this role, as conditions true when a row fails. The data-quality
+     * report uses the same conditions to count valid values.
+     */
+    public static List<Check> checks(ColumnRole role, Column column, LocalDate today, LocalDate earliest) {
+        return checks(Dialect.DUCKDB, role, column, today, earliest);
     }
 
     /** The same rules in another engine's SQL (Spark runs them on a cluster). */
-    public static List<Check> checks(Dialect sql, ColumnRole role, String c, int lsoaVintage, LocalDate today, LocalDate earliest) {
+    public static List<Check> checks(Dialect sql, ColumnRole role, Column column, LocalDate today, LocalDate earliest) {
+        String c = column.text();
         String codes = Arrays.stream(EthnicCategory.values()).map(e -> sql.literal(e.code())).collect(Collectors.joining(", "));
-        String lsoaShape = sql.fullMatch("upper(" + c + ")", "[EW]01[0-9]{6}");
         return switch (role) {
             case PERSON_ID -> List.of(new Check(Rule.REQUIRED_MISSING, c + " IS NULL"));
             case ETHNIC_CATEGORY -> List.of(new Check(Rule.ETHNIC_CATEGORY_CODE,
-                    c + " IS NOT NULL AND " + Parse.upper(c) + " NOT IN (" + codes + ")"));
+                    c + " IS NOT NULL AND upper(" + c + ") NOT IN (" + codes + ")"));
             case LSOA, LSOA11, LSOA21 -> List.of(
-                    new Check(Rule.LSOA_FORMAT, c + " IS NOT NULL AND NOT " + lsoaShape),
-                    // "NOT coalesce(x IN (…), false)" rather than "x NOT IN (…)": the same for these non-null codes, and
-                    // Spark can then use a hash join for it (NOT IN must handle NULLs, which forces a nested loop).
-                    new Check(Rule.LSOA_UNKNOWN, lsoaShape + " AND NOT coalesce(upper(" + c + ") IN (SELECT lsoa_code FROM "
-                            + sql.refTable("imd_lsoa") + " WHERE lsoa_vintage = " + lsoaVintage + "), false)"));
+                    new Check(Rule.LSOA_FORMAT, c + " IS NOT NULL AND NOT " + sql.fullMatch("upper(" + c + ")", "[EW]01[0-9]{6}")),
+                    new Check(Rule.LSOA_UNKNOWN, sql.fullMatch("upper(" + c + ")", "[EW]01[0-9]{6}") + " AND NOT "
+                            + column.lsoaKnown()));
             case IMD_DECILE -> List.of(new Check(Rule.IMD_DECILE_RANGE,
-                    c + " IS NOT NULL AND coalesce(" + sql.wholeNumber(c) + " NOT BETWEEN 1 AND 10, true)"));
+                    c + " IS NOT NULL AND coalesce(" + column.wholeNumber() + " NOT BETWEEN 1 AND 10, true)"));
             case EVENT_DATE, DOB -> {
-                String d = sql.date(c);
+                String d = column.date();
                 List<Check> dateChecks = new ArrayList<>();
                 if (role == ColumnRole.EVENT_DATE) {
                     dateChecks.add(new Check(Rule.REQUIRED_MISSING, c + " IS NULL"));
@@ -118,7 +139,7 @@ public final class Validator {
                 yield dateChecks;
             }
             case AGE -> List.of(new Check(Rule.AGE_INVALID,
-                    c + " IS NOT NULL AND coalesce(" + sql.wholeNumber(c) + " NOT BETWEEN 0 AND " + AgeBands.MAX_AGE + ", true)"));
+                    c + " IS NOT NULL AND coalesce(" + column.wholeNumber() + " NOT BETWEEN 0 AND " + AgeBands.MAX_AGE + ", true)"));
             case AGE_BAND -> List.of(new Check(Rule.AGE_BAND_FORMAT,
                     c + " IS NOT NULL AND NOT " + sql.fullMatch(c, "[0-9]{1,3}(-[0-9]{1,3}|\\+)")));
             case OUTCOME -> List.of(new Check(Rule.OUTCOME_NOT_NUMERIC, c + " IS NOT NULL AND " + sql.number(c) + " IS NULL"));
