@@ -170,7 +170,7 @@ public final class AggregateJob {
     private static final Map<String, String> CSV_OUTPUT = Map.of("header", "true", "escape", "\"", "nullValue", "",
             "dateFormat", "yyyy-MM-dd", "ignoreLeadingWhiteSpace", "false", "ignoreTrailingWhiteSpace", "false");
 
-    /** Queries run through the session, rows returned as the engine's report code reads them. */
+    /** Queries run through the SparkSession, rows returned as the engine's report code reads them. */
     private static SqlRunner runner(SparkSession spark) {
         return query -> spark.sql(query).collectAsList().stream().map(row -> {
             Object[] values = new Object[row.length()];

@@ -31,7 +31,7 @@ class AggregateJobTest {
 
     @BeforeAll
     static void start() {
-        // main() picks up this session, as it picks up the cluster's under spark-submit or Databricks.
+        // main() picks up this SparkSession, as it picks up the cluster's under spark-submit or Databricks.
         spark = LocalSpark.start("AggregateJobTest");
         faults = dir.resolve("faults.csv");
         new Generator(GeneratorOptions.of(Scenario.QUALITY_FAULTS, 5_000, 3)).write(faults, Progress.NONE);

@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * Runs a query and returns its rows, so that code generating SQL for a {@link Dialect} can run on
- * whichever engine speaks it (DuckDB over JDBC, Spark through its session). Numbers come back as
+ * whichever engine speaks it (DuckDB over JDBC, Spark through its SparkSession). Numbers come back as
  * {@link Number}, dates as {@link java.time.LocalDate} or {@link java.sql.Date}.
  */
 @FunctionalInterface
