@@ -85,6 +85,8 @@ class DialectEquivalenceTest {
         }
         assertSame(List.of("0", "4", "5", "84", "85", "120", "-3"),
                 d -> d.intDiv("CAST(" + d.quote("v") + " AS INTEGER)", "5") + " * 5");
+        assertSame(List.of("1", "2", "3"), d -> d.element(List.of(d.literal("0-4"), d.literal("5-9"), d.literal("10+")),
+                "CAST(" + d.quote("v") + " AS INTEGER)"));
     }
 
     /** Evaluates the expression over each value on both engines and compares the answers as text. */

@@ -105,10 +105,10 @@ class EngineEquivalenceTest {
 
     @Test
     void distinctPersonsByFinancialYearWithLengthOfStay() throws Exception {
-        assertSameCube("mha", faults, AggregationDefinition.rowsBy(Grain.FINANCIAL_YEAR, List.of("ethnic_group", "sex"))
+        assertSameCube("mha", faults, AggregationDefinition.rowsBy(Grain.FINANCIAL_YEAR, List.of("ethnic_group", "age_band_5y", "sex"))
                         .withNumerator(new Numerator.DistinctPersons()).withDenominator(new Denominator.DistinctPersons())
                         .withValueColumn("length_of_stay_days"),
-                "--grain", "financial-year", "--dimensions", "ethnic_group,sex", "--numerator", "persons",
+                "--grain", "financial-year", "--dimensions", "ethnic_group,age_band_5y,sex", "--numerator", "persons",
                 "--denominator", "persons", "--value", "length_of_stay_days");
     }
 

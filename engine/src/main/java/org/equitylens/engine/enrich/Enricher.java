@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.equitylens.codes.AgeBands;
 import org.equitylens.codes.Deprivation.ImdVersion;
 import org.equitylens.engine.importer.ColumnMapping;
 import org.equitylens.engine.importer.ColumnRole;
@@ -97,8 +98,8 @@ public final class Enricher {
             parsed.add(age + " AS __age");
             age = "r.__age";
             add(sql, cols, used, age, "age");
-            add(sql, cols, used, band(sql, age, 85), "age_band_5y");
-            add(sql, cols, used, band(sql, age, 90), "esp2013_band");
+            add(sql, cols, used, band(sql, age, AgeBands.FIVE_YEAR), "age_band_5y");
+            add(sql, cols, used, band(sql, age, AgeBands.ESP2013), "esp2013_band");
         } else {
             mapping.column(ColumnRole.AGE_BAND).ifPresent(h -> add(sql, cols, used, "r." + sql.quote(raw.column(h)), "age_band_5y"));
         }
@@ -132,9 +133,10 @@ public final class Enricher {
         cols.add(expression + " AS " + sql.quote(alias));
     }
 
-    private static String band(Dialect sql, String age, int openFrom) {
-        String from = sql.intDiv(age, "5") + " * 5";
-        return "CASE WHEN " + age + " IS NULL THEN NULL WHEN " + age + " >= " + openFrom + " THEN '" + openFrom + "+' ELSE CAST("
-                + from + " AS " + sql.textType() + ") || '-' || CAST(" + from + " + 4 AS " + sql.textType() + ") END";
+    /** The band by indexing a constant list of five-year bands (the last one open), which builds no strings per row. */
+    private static String band(Dialect sql, String age, List<String> bands) {
+        List<String> literals = bands.stream().map(sql::literal).toList();
+        return "CASE WHEN " + age + " IS NOT NULL THEN "
+                + sql.element(literals, "least(" + sql.intDiv(age, "5") + ", " + (bands.size() - 1) + ") + 1") + " END";
     }
 }

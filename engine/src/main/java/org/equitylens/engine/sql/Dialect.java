@@ -45,8 +45,8 @@ public interface Dialect extends SqlDialect {
     /** A date as its month, {@code yyyy-MM}. */
     String yearMonth(String date);
 
-    /** The SQL name of the text type. */
-    String textType();
+    /** The element at a 1-based {@code index} of a constant list of SQL {@code values}. */
+    String element(java.util.List<String> values, String index);
 
     /** The reference table {@code name} (IMD by LSOA, ethnic categories, populations …). */
     String refTable(String name);

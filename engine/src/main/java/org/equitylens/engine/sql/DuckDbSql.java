@@ -56,8 +56,8 @@ final class DuckDbSql implements Dialect {
     }
 
     @Override
-    public String textType() {
-        return "VARCHAR";
+    public String element(java.util.List<String> values, String index) {
+        return "[" + String.join(", ", values) + "][" + index + "]";
     }
 
     @Override

@@ -80,8 +80,8 @@ final class SparkSql implements Dialect {
     }
 
     @Override
-    public String textType() {
-        return "STRING";
+    public String element(java.util.List<String> values, String index) {
+        return "element_at(array(" + String.join(", ", values) + "), " + index + ")";
     }
 
     @Override
