@@ -27,13 +27,14 @@ class DashboardBrowserTest extends BrowserTestBase {
         browser.findElement(By.id("email")).sendKeys(analyst.email());
         browser.findElement(By.id("password")).sendKeys(analyst.password());
         browser.findElement(By.cssSelector("button[type=submit]")).click();
+        waitForTitle("Home");
 
         browser.get("http://localhost:" + port + "/datasets/new");
         browser.findElement(By.id("name")).sendKeys("Browser extract");
         browser.findElement(By.id("file")).sendKeys(extract.toAbsolutePath().toString());
         browser.findElement(By.cssSelector("main button[type=submit]")).click();
 
-        assertThat(browser.getTitle()).startsWith("Map the columns");
+        waitForTitle("Map the columns");
         browser.findElement(By.cssSelector("main button[type=submit]")).click();
 
         // The progress page refreshes itself (Refresh header, no script needed) until the import is done.
@@ -47,6 +48,7 @@ class DashboardBrowserTest extends BrowserTestBase {
         browser.findElement(By.id("dim-ethnic_group_census")).click();
         browser.findElement(By.id("ref-ethnic_group_census")).sendKeys("WHITE");
         browser.findElement(By.xpath("//button[text()='Save the measure']")).click();
+        waitForTitle("Browser detentions");
 
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Browser detentions");
         assertThat(browser.findElement(By.id("gap-chart")).findElement(By.tagName("svg")).isDisplayed()).isTrue();

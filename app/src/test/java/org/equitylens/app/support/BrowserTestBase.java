@@ -8,6 +8,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A real browser against the app on a random port: Debian's headless chromium and chromedriver from
@@ -39,5 +40,13 @@ public abstract class BrowserTestBase extends AppTest {
             browser.quit();
             browser = null;
         }
+    }
+
+    /**
+     * Waits until the page title starts with {@code prefix}: a click on a submit button returns before
+     * the next page has loaded, and on a busy machine the old page can still be there.
+     */
+    protected static void waitForTitle(String prefix) {
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> driver.getTitle().startsWith(prefix));
     }
 }

@@ -23,6 +23,7 @@ class BrowserTest extends BrowserTestBase {
         browser.findElement(By.id("email")).sendKeys(analyst.email());
         browser.findElement(By.id("password")).sendKeys(analyst.password());
         browser.findElement(By.cssSelector("button[type=submit]")).click();
+        waitForTitle("Home");
 
         assertThat(browser.getTitle()).isEqualTo("Home – EquityLens");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Welcome, " + analyst.displayName());
@@ -35,6 +36,7 @@ class BrowserTest extends BrowserTestBase {
         assertThat(browser.findElement(By.tagName("body")).getAttribute("class")).contains("nhsuk-frontend-supported");
 
         browser.findElement(By.cssSelector(".nhsuk-header__account-button")).click();
+        waitForTitle("Sign in");
         assertThat(browser.getTitle()).isEqualTo("Sign in – EquityLens");
     }
 
@@ -44,6 +46,7 @@ class BrowserTest extends BrowserTestBase {
         browser.findElement(By.id("email")).sendKeys("nobody@demo.example");
         browser.findElement(By.id("password")).sendKeys("not the password");
         browser.findElement(By.cssSelector("button[type=submit]")).click();
+        waitForTitle("Error:");
 
         assertThat(browser.getTitle()).isEqualTo("Error: Sign in – EquityLens");
         assertThat(browser.findElement(By.cssSelector(".nhsuk-error-summary")).isDisplayed()).isTrue();
