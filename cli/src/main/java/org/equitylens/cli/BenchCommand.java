@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code bench}: measured performance bars (docs/benchmarks.md). Each benchmark is a subcommand in its own class. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks recorded in docs/benchmarks.md.",
-        subcommands = {BenchAggregateCommand.class})
+        subcommands = {BenchAggregateCommand.class, BenchSpcCommand.class, BenchStatsCommand.class})
 final class BenchCommand implements Runnable {
 
     @CommandLine.Spec

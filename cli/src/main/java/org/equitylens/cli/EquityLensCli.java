@@ -16,13 +16,13 @@ import picocli.CommandLine.Command;
         subcommands = {
             CodesCommand.class,
             SpcCommand.class,
-            BenchSpcCommand.class,
             ImportCommand.class,
             QualityCommand.class,
             AggregateCommand.class,
             GenerateCommand.class,
             DatasetsCommand.class,
             BenchCommand.class,
+            StatsCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class EquityLensCli implements Runnable {

@@ -73,6 +73,7 @@ final class SpcCommand implements Callable<Integer> {
             err.flush();
             return 1;
         }
+        Files.createDirectories(out);
         BatchOutput output = new BatchOutput();
         List<SpcBatch.Outcome> failed = new ArrayList<>();
         int svgs = 0;

@@ -98,4 +98,13 @@ class EngineCommandsTest {
         assertThat(run("bench")).isZero();
         assertThat(out.toString()).contains("aggregate");
     }
+
+    @Test
+    void benchAggregateReportsEveryFigure() {
+        // Tiny data: the bars are not meaningful here, only that the run completes and reports.
+        int code = run("bench", "aggregate", "--rows", "20000", "--data-dir", data());
+        assertThat(code).isIn(0, 1);
+        assertThat(out.toString()).contains("rows                      20,000", "DuckDB read_csv", "engine import", "ratio",
+                "hand-written GROUP BY", "engine cube", "peak RSS");
+    }
 }

@@ -46,6 +46,8 @@ public final class SpcSummary {
         SpcGroup latest = chart.group(last);
         if (!latest.limits().defined()) {
             s.append(" The limits cannot be calculated: there is no usable variation between consecutive points.");
+        } else if (latest.limits().amr() == 0) {
+            s.append(" There is no variation between consecutive points, so the limits equal the mean.");
         }
         Double target = chart.options().target();
         AssuranceType assurance = chart.assurance();

@@ -61,18 +61,26 @@ public final class SpcSvg {
         String rules = SpcSummary.rulesNote(chart.options());
         List<String> lines = Svg.wrap(summary, 120);
         List<String> ruleLines = Svg.wrap(rules, 150);
-        double height = 440 + 16 * lines.size() + 13 * ruleLines.size();
+        List<String> titleLines = titleLines(title);
+        double shift = 22 * (titleLines.size() - 1); // a long title pushes everything below it down
+        double height = 440 + shift + 16 * lines.size() + 13 * ruleLines.size();
         StringBuilder svg = new StringBuilder();
         open(svg, width, height, "spc", title, summary + " " + rules);
-        svg.append("<text x=\"20\" y=\"32\" ").append(FONT).append(" font-size=\"18\" font-weight=\"bold\" fill=\"")
-                .append(MdcColours.TEXT).append("\">").append(Svg.esc(title)).append("</text>");
-        svg.append("<text x=\"20\" y=\"52\" ").append(FONT).append(" font-size=\"12\" fill=\"").append(MdcColours.TEXT)
-                .append("\">").append(Svg.esc(subtitle(chart))).append("</text>");
+        svg.append("<text ").append(FONT).append(" font-size=\"18\" font-weight=\"bold\" fill=\"")
+                .append(MdcColours.TEXT).append("\">");
+        for (int k = 0; k < titleLines.size(); k++) {
+            svg.append("<tspan x=\"20\" y=\"").append(Svg.c(32 + 22 * k)).append("\">").append(Svg.esc(titleLines.get(k)))
+                    .append("</tspan>");
+        }
+        svg.append("</text>");
+        svg.append("<text x=\"20\" y=\"").append(Svg.c(52 + shift)).append("\" ").append(FONT)
+                .append(" font-size=\"12\" fill=\"").append(MdcColours.TEXT).append("\">")
+                .append(Svg.esc(subtitle(chart))).append("</text>");
         icons(svg, chart, width - 120, 40, 24);
-        Box box = new Box(70, 80, width - 40, 370);
-        panel(svg, chart, box, domain(List.of(chart)), true, true, "p");
-        legend(svg, 70, 402, chart);
-        double y = 436;
+        Box box = new Box(70, 80 + shift, width - 40, 370 + shift);
+        panel(svg, chart, box, domain(List.of(chart)), true);
+        legend(svg, 70, 402 + shift, chart);
+        double y = 436 + shift;
         svg.append("<text ").append(FONT).append(" font-size=\"13\" fill=\"").append(MdcColours.TEXT).append("\">");
         for (String line : lines) {
             svg.append("<tspan x=\"20\" y=\"").append(Svg.c(y)).append("\">").append(Svg.esc(line)).append("</tspan>");
@@ -86,6 +94,16 @@ public final class SpcSvg {
         }
         svg.append("</text>");
         return svg.append("</svg>\n").toString();
+    }
+
+    /** The title in at most two lines that stay clear of the icons; a longer title is shortened with "…". */
+    private static List<String> titleLines(String title) {
+        List<String> lines = Svg.wrap(title, 60);
+        if (lines.size() <= 2) {
+            return lines;
+        }
+        String second = String.join(" ", lines.subList(1, lines.size()));
+        return List.of(lines.get(0), second.substring(0, Math.min(57, second.length())).strip() + "…");
     }
 
     /**
@@ -126,7 +144,7 @@ public final class SpcSvg {
                     .append("\">").append(Svg.esc(p.title())).append("</text>");
             icons(svg, p.chart(), left + panelWidth - 60, top + 20, 14);
             Box box = new Box(left + 55, top + 45, left + panelWidth - 15, top + panelHeight - 35);
-            panel(svg, p.chart(), box, domain, col == 0, true, "m" + k);
+            panel(svg, p.chart(), box, domain, col == 0);
             svg.append("</g>");
         }
         return svg.append("</svg>\n").toString();
@@ -191,8 +209,7 @@ public final class SpcSvg {
     }
 
     /** One chart drawn in a box: grid, limits, mean, target, rebase breaks, line, points, annotations. */
-    private static void panel(StringBuilder svg, SpcChart chart, Box b, Domain d, boolean yLabels, boolean xLabels,
-            String id) {
+    private static void panel(StringBuilder svg, SpcChart chart, Box b, Domain d, boolean yLabels) {
         int fontSize = b.width() > 500 ? 11 : 9;
         // grid and y axis
         for (double t : Svg.ticks(d.y0, d.y1, 5)) {
@@ -208,16 +225,15 @@ public final class SpcSvg {
         }
         svg.append("<line x1=\"").append(Svg.c(b.left)).append("\" y1=\"").append(Svg.c(b.bottom)).append("\" x2=\"")
                 .append(Svg.c(b.right)).append("\" y2=\"").append(Svg.c(b.bottom)).append("\" stroke=\"#AEB7BD\"/>");
-        if (xLabels) {
-            int n = chart.size();
-            int every = Math.max(1, (int) Math.ceil(n / (b.width() / 70)));
-            for (int i = 0; i < n; i += every) {
-                double x = d.x(chart.date(i), b);
-                svg.append("<text x=\"").append(Svg.c(x)).append("\" y=\"").append(Svg.c(b.bottom + 16))
-                        .append("\" text-anchor=\"middle\" ").append(FONT).append(" font-size=\"").append(fontSize)
-                        .append("\" fill=\"").append(MdcColours.TEXT).append("\">")
-                        .append(chart.date(i).format(SpcSummary.MONTH)).append("</text>");
-            }
+        // x axis: month labels about 70 units apart
+        int n = chart.size();
+        int every = Math.max(1, (int) Math.ceil(n / (b.width() / 70)));
+        for (int i = 0; i < n; i += every) {
+            double x = d.x(chart.date(i), b);
+            svg.append("<text x=\"").append(Svg.c(x)).append("\" y=\"").append(Svg.c(b.bottom + 16))
+                    .append("\" text-anchor=\"middle\" ").append(FONT).append(" font-size=\"").append(fontSize)
+                    .append("\" fill=\"").append(MdcColours.TEXT).append("\">")
+                    .append(chart.date(i).format(SpcSummary.MONTH)).append("</text>");
         }
         // target across the panel
         Double target = chart.options().target();

@@ -77,11 +77,14 @@ public final class ExtendedPrecision {
         if (residual == 0 || q == 0) {
             return q;
         }
-        double neighbour = residual > 0 ? Math.nextUp(q) : Math.nextDown(q);
-        double spacing = Math.abs(neighbour - q);
+        long bits = Double.doubleToRawLongBits(q);
+        double spacing = Math.ulp(q);
+        if ((bits & 0xFFFFFFFFFFFFFL) == 0 && (residual < 0) == (q > 0)) {
+            spacing /= 2; // towards zero from a power of two the doubles are twice as dense
+        }
         // Long-double rounding snaps the quotient to the midpoint when within half its ulp (2^-11 of ours).
         if (Math.abs(Math.abs(residual) - spacing / 2) <= spacing * 0x1p-12) {
-            return (Double.doubleToRawLongBits(q) & 1) == 0 ? q : neighbour;
+            return (bits & 1) == 0 ? q : q + Math.copySign(spacing, residual);
         }
         return q;
     }

@@ -77,6 +77,29 @@ public final class Series {
         return new Series(name, sd, sv, source);
     }
 
+    /**
+     * A series of rates {@code multiplier × numerator / denominator} (e.g. per 1,000), one per period,
+     * charted as an XmR chart as Making Data Count does for proportions and rates.
+     *
+     * @throws IllegalArgumentException on differing lengths, a missing count, or a denominator ≤ 0
+     */
+    public static Series ofRates(String name, List<LocalDate> dates, double[] numerators, double[] denominators,
+            double multiplier) {
+        if (numerators.length != denominators.length) {
+            throw new IllegalArgumentException(name + ": " + numerators.length + " numerators but "
+                    + denominators.length + " denominators");
+        }
+        double[] rates = new double[numerators.length];
+        for (int i = 0; i < rates.length; i++) {
+            if (!(denominators[i] > 0) || !Double.isFinite(numerators[i])) {
+                throw new IllegalArgumentException(name + ": " + (i < dates.size() ? dates.get(i) : "point " + (i + 1))
+                        + " needs a numerator and a positive denominator");
+            }
+            rates[i] = multiplier * numerators[i] / denominators[i];
+        }
+        return of(name, dates, rates);
+    }
+
     public String name() {
         return name;
     }

@@ -1,6 +1,7 @@
 package org.equitylens.spc;
 
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -33,7 +34,7 @@ public final class SpcChart {
         this.series = series;
         this.options = options;
         this.groupOf = groupOf;
-        this.groups = List.copyOf(groups);
+        this.groups = Collections.unmodifiableList(groups); // built by XmrAnalysis for this chart only
         this.side = side;
         this.outside = outside;
         this.close = close;

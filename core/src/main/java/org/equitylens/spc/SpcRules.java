@@ -19,21 +19,19 @@ public final class SpcRules {
      */
     public static void trend(double[] y, int[] idx, int m, int runLength, boolean[] flag, byte[] direction) {
         int needed = runLength - 1; // consecutive same-sign differences
-        int runStart = 0; // position where the current monotone run starts
-        int runSign = 0;
-        for (int p = 1; p <= m; p++) {
-            int s = p < m ? (int) Math.signum(y[idx[p]] - y[idx[p - 1]]) : 0;
-            if (s == runSign && s != 0) {
-                continue;
-            }
-            // the run of differences with sign runSign covered positions runStart..p-1
-            if (runSign != 0 && (p - 1 - runStart) >= needed) {
-                for (int q = runStart; q < p; q++) {
+        int previous = 0;
+        int length = 0; // same-sign differences ending at p
+        for (int p = 1; p < m; p++) {
+            double d = y[idx[p]] - y[idx[p - 1]];
+            int s = (d > 0 ? 1 : 0) - (d < 0 ? 1 : 0);
+            length = s == 0 ? 0 : s == previous ? length + 1 : 1;
+            previous = s;
+            if (length >= needed) {
+                // first time the run is long enough: flag all its points; afterwards each new point
+                for (int q = length == needed ? p - needed : p; q <= p; q++) {
                     flag[idx[q]] = true;
                 }
             }
-            runSign = s;
-            runStart = p - 1;
         }
         for (int p = 0; p < m; p++) {
             int i = idx[p];

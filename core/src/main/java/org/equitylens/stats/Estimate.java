@@ -15,14 +15,4 @@ public record Estimate(double value, double lower, double upper, double confiden
     public static Estimate of(double value, double lower, double upper, double confidence, String method) {
         return new Estimate(value, lower, upper, confidence, method);
     }
-
-    /** A point estimate without an interval. */
-    public static Estimate pointOnly(double value, String method) {
-        return new Estimate(value, Double.NaN, Double.NaN, Double.NaN, method);
-    }
-
-    /** This estimate with value and limits multiplied by {@code factor} (e.g. per 100,000). */
-    public Estimate times(double factor) {
-        return new Estimate(value * factor, lower * factor, upper * factor, confidence, method);
-    }
 }

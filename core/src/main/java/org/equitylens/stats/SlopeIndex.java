@@ -1,6 +1,7 @@
 package org.equitylens.stats;
 
 import java.util.Arrays;
+import java.util.function.DoubleUnaryOperator;
 
 /**
  * Slope and relative index of inequality across an ordered dimension (Low &amp; Low 2004,
@@ -110,7 +111,7 @@ public final class SlopeIndex {
      * @return {intercepts, slopes}, each of length repetitions, unsorted
      */
     public double[][] simulate(double[] mean, double[] se, int repetitions, RRandom random,
-            java.util.function.DoubleUnaryOperator backTransform) {
+            DoubleUnaryOperator backTransform) {
         int k = size();
         double[] intercepts = new double[repetitions];
         double[] slopes = new double[repetitions];

@@ -24,15 +24,26 @@ public final class Standardisation {
      * age structures, e.g. mortality by ethnic group against ESP2013.
      */
     public static Estimate dsr(double[] x, double[] n, double[] w, double multiplier, double confidence) {
+        return dsr(x, n, 0, w, multiplier, confidence);
+    }
+
+    /**
+     * As {@link #dsr(double[], double[], double[], double, double)} for one group stored at
+     * {@code offset} in flat arrays of events and populations (bands in the order of {@code w}),
+     * so many groups can be standardised without copying.
+     */
+    public static Estimate dsr(double[] x, double[] n, int offset, double[] w, double multiplier,
+            double confidence) {
         double events = 0;
         double weighted = 0;
         double variance = 0;
         double weights = 0;
-        for (int i = 0; i < x.length; i++) {
-            double xi = Double.isNaN(x[i]) ? 0 : x[i];
+        for (int i = 0; i < w.length; i++) {
+            double xi = Double.isNaN(x[offset + i]) ? 0 : x[offset + i];
+            double ni = n[offset + i];
             events += xi;
-            weighted += xi * w[i] / n[i];
-            variance += xi * w[i] * w[i] / (n[i] * n[i]);
+            weighted += xi * w[i] / ni;
+            variance += xi * w[i] * w[i] / (ni * ni);
             weights += w[i];
         }
         return dobson(weighted / weights, variance / (weights * weights), events, multiplier, confidence);

@@ -123,6 +123,15 @@ class MdcModeTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("duplicate date");
     }
 
+    @Test
+    void ratesAreChartedAsValues() {
+        Series rates = Series.ofRates("r", List.of(date(0), date(1)), new double[] {3, 5}, new double[] {1000, 2000}, 1000);
+        assertThat(rates.value(0)).isEqualTo(3.0);
+        assertThat(rates.value(1)).isEqualTo(2.5);
+        assertThatThrownBy(() -> Series.ofRates("r", List.of(date(0)), new double[] {3}, new double[] {0}, 1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("positive denominator");
+    }
+
     /** A chart of the baseline followed by {@code tail}, limits fixed on the baseline. */
     private static SpcChart chart(SpcOptions options, double... tail) {
         return XmrAnalysis.analyse(series(concat(BASELINE, tail)), options.withFixAfterNPoints(12));

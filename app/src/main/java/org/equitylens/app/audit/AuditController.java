@@ -39,6 +39,7 @@ public class AuditController {
         model.addAttribute("events", events);
         model.addAttribute("limit", PAGE_LIMIT);
         model.addAttribute("outcomes", AuditOutcome.values());
+        model.addAttribute("actions", repository.actions(admin.organisationId()));
         return "audit/list";
     }
 

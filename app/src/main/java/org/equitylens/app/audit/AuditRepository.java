@@ -35,6 +35,12 @@ public class AuditRepository {
                 .update();
     }
 
+    /** The actions that occur in an organisation's log, for the filter. */
+    public List<String> actions(long organisationId) {
+        return jdbc.sql("select distinct action from audit_event where organisation_id = ? order by action")
+                .param(organisationId).query(String.class).list();
+    }
+
     /** Newest first, at most {@code limit} events of one organisation. */
     public List<AuditEvent> find(long organisationId, AuditFilter filter, int limit) {
         List<Object> params = new ArrayList<>();

@@ -13,6 +13,7 @@ import org.equitylens.app.web.NotFoundException;
 import org.equitylens.codes.Dimension;
 import org.equitylens.disclosure.DisclosurePolicy;
 import org.equitylens.engine.cube.Grain;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -94,6 +95,12 @@ public class MeasureService {
     }
 
     /** The audience a page view gets from the user's role. */
+    /** A PDSA cycle or note was pinned on the measure: its charts are drawn again on the next view. */
+    @EventListener
+    void annotationsChanged(MeasureAnnotationsChanged event) {
+        cache.keySet().removeIf(k -> k.measureId() == event.measureId());
+    }
+
     public static Audience audienceOf(CurrentUser user) {
         return user.hasRole(Role.ADMIN, Role.ANALYST) ? Audience.WORKING : Audience.PROTECTED;
     }

@@ -46,6 +46,8 @@ abstract class AuditRepositoryTests extends AppTest {
                 LocalDate.of(2025, 3, 2)), 100)).extracting(AuditEvent::occurredAt).containsExactly(day2);
         assertThat(repository.find(org, everything, 2)).hasSize(2);
 
+        assertThat(repository.actions(org)).containsExactly("A", "B");
+
         List<AuditEvent> streamed = new ArrayList<>();
         repository.forEach(org, everything, streamed::add);
         assertThat(streamed).extracting(AuditEvent::action).containsExactly("A", "A", "B");

@@ -88,6 +88,21 @@ abstract class SecurityRulesTests extends AppTest {
     }
 
     @Test
+    void overLongSignInInputIsAnOrdinaryFailure() throws Exception {
+        AppUser user = newUser(demoOrganisationId(), Role.MEMBER);
+        mvc.perform(formLogin("/sign-in").user("email", user.email()).password("p".repeat(500)))
+                .andExpect(redirectedUrl("/sign-in?error"));
+        mvc.perform(formLogin("/sign-in").user("email", "e".repeat(5000) + "@test.example").password("x"))
+                .andExpect(redirectedUrl("/sign-in?error"));
+        mvc.perform(post("/account/password").with(as(user)).with(csrf())
+                        .param("currentPassword", "c".repeat(500)).param("newPassword", "n".repeat(500))
+                        .param("confirmPassword", "n".repeat(500)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Your current password is not correct")))
+                .andExpect(content().string(containsString("Password must be 64 characters or fewer")));
+    }
+
+    @Test
     void unknownEmailFailsWithoutRecordingTheEmail() throws Exception {
         String email = unique("nobody") + "@test.example";
         mvc.perform(formLogin("/sign-in").user("email", email).password("whatever password"))

@@ -2,49 +2,17 @@ package org.equitylens.app.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.time.Duration;
 import org.equitylens.app.demo.DemoAccounts;
-import org.equitylens.app.support.AppTest;
+import org.equitylens.app.support.BrowserTestBase;
 import org.equitylens.app.user.Role;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * A real browser: Debian's headless chromium and chromedriver from /usr/bin, given explicitly so that
  * Selenium Manager never runs or downloads anything.
  */
-class BrowserTest extends AppTest {
-
-    private static final String CHROMIUM = "/usr/bin/chromium";
-    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
-    private static WebDriver browser;
-
-    @BeforeAll
-    static void startBrowser() {
-        System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, CHROMEDRIVER);
-        var options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage", "--window-size=1280,900");
-        var service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
-                .usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class BrowserTest extends BrowserTestBase {
 
     @Test
     void theDemoAnalystSignsInAndSeesTheStyledNhsukHomePage() {
@@ -55,6 +23,7 @@ class BrowserTest extends AppTest {
         browser.findElement(By.id("email")).sendKeys(analyst.email());
         browser.findElement(By.id("password")).sendKeys(analyst.password());
         browser.findElement(By.cssSelector("button[type=submit]")).click();
+        waitForTitle("Home");
 
         assertThat(browser.getTitle()).isEqualTo("Home – EquityLens");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Welcome, " + analyst.displayName());
@@ -67,6 +36,7 @@ class BrowserTest extends AppTest {
         assertThat(browser.findElement(By.tagName("body")).getAttribute("class")).contains("nhsuk-frontend-supported");
 
         browser.findElement(By.cssSelector(".nhsuk-header__account-button")).click();
+        waitForTitle("Sign in");
         assertThat(browser.getTitle()).isEqualTo("Sign in – EquityLens");
     }
 
@@ -76,6 +46,7 @@ class BrowserTest extends AppTest {
         browser.findElement(By.id("email")).sendKeys("nobody@demo.example");
         browser.findElement(By.id("password")).sendKeys("not the password");
         browser.findElement(By.cssSelector("button[type=submit]")).click();
+        waitForTitle("Error:");
 
         assertThat(browser.getTitle()).isEqualTo("Error: Sign in – EquityLens");
         assertThat(browser.findElement(By.cssSelector(".nhsuk-error-summary")).isDisplayed()).isTrue();

@@ -87,11 +87,6 @@ public final class BatchComparison {
         return differences;
     }
 
-    /** True if the expected tables hold any row for this series. */
-    public boolean hasSeries(String seriesId) {
-        return expected.values().stream().anyMatch(m -> m.containsKey(seriesId));
-    }
-
     private static void compareTable(BatchTable table, List<String[]> want, List<String[]> got, List<String> out) {
         Map<String, String[]> gotByKey = new HashMap<>();
         for (String[] row : got) {

@@ -2,9 +2,12 @@ package org.equitylens.spc.batch;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.equitylens.spc.ImprovementDirection;
 import org.equitylens.spc.PointType;
@@ -25,7 +28,8 @@ import org.equitylens.spc.XmrLimits;
  * increase), {@code target}, {@code rebase_dates}, {@code fix_after_n_points}, {@code screen_outliers}
  * (default TRUE for nhsr, FALSE for mdc; read only for the mode's own peer, so a NHSRplotthedots
  * series charted in mdc by preference is not screened); {@code mdc} also reads {@code run_length} (6 or 7) and
- * {@code exclude} (row numbers left out of the limits and rules).
+ * {@code exclude} (row numbers left out of the limits and rules). Both read {@code annotations}
+ * ({@code DATE=note;DATE=note}), which only label the chart.
  */
 public final class PtdBatchMode implements SpcBatchMode {
 
@@ -116,6 +120,10 @@ public final class PtdBatchMode implements SpcBatchMode {
         if (runLength != null) {
             options = options.withRunLength(Integer.parseInt(runLength.strip()));
         }
+        String annotations = meta.column("annotations");
+        if (annotations != null) {
+            options = options.withAnnotations(annotations(meta.seriesId(), annotations));
+        }
         if (!meta.exclude().isEmpty()) {
             if (mode == SpcMode.NHSR) {
                 throw new IllegalArgumentException(meta.seriesId()
@@ -133,8 +141,27 @@ public final class PtdBatchMode implements SpcBatchMode {
         return options;
     }
 
-    private static void writePoints(SpcChart chart, List<SeriesRow> rows, BatchOutput out) {
+    /** Parses {@code 2021-04-01=PDSA 1: new triage;2021-09-01=PDSA 2} into notes by date. */
+    static Map<LocalDate, String> annotations(String seriesId, String text) {
+        Map<LocalDate, String> notes = new HashMap<>();
+        for (String item : text.split(";")) {
+            if (item.isBlank()) {
+                continue;
+            }
+            int eq = item.indexOf('=');
+            try {
+                notes.put(LocalDate.parse(item.substring(0, Math.max(eq, 0)).strip()), item.substring(eq + 1).strip());
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException(seriesId + ": annotation '" + item.strip()
+                        + "' is not DATE=note (e.g. 2021-04-01=PDSA 1)");
+            }
+        }
+        return notes;
+    }
+
+    private void writePoints(SpcChart chart, List<SeriesRow> rows, BatchOutput out) {
         String id = chart.series().name();
+        boolean nhsr = mode == SpcMode.NHSR;
         Double target = chart.options().target();
         int runLength = chart.options().runLength();
         for (int i = 0; i < chart.size(); i++) {
@@ -156,13 +183,29 @@ public final class PtdBatchMode implements SpcBatchMode {
                     .set("outside_limits", defined ? (Boolean) chart.outsideLimits(i) : null)
                     .set("close_to_limits", defined ? (Boolean) chart.closeToLimits(i) : null)
                     .set("rule_trend", chart.trend(i) ? 1 : 0)
-                    .set("rule_two_in_three", chart.twoInThree(i) ? 1 : 0)
+                    .set("rule_two_in_three", !defined && nhsr && sameSideWindow(chart, group, i) ? null
+                            : (Integer) (chart.twoInThree(i) ? 1 : 0))
                     .set("rule_shift", chart.shift(i) ? 1 : 0)
                     .set("special_cause_type", chart.specialCause(i).label(runLength))
                     .set("special_cause_flag", chart.pointType(i) != PointType.COMMON_CAUSE)
                     .set("point_type", chart.pointType(i).code())
                     .set("target", target));
         }
+    }
+
+    /**
+     * NHSRplotthedots' two-of-three flag is NA (not 0) on a group without limits when a 3-point window
+     * containing the point lies wholly on one side of the mean: R's {@code NA >= 2 & TRUE} is NA. That
+     * happens only when a constant fixed baseline is followed by other values.
+     */
+    private static boolean sameSideWindow(SpcChart chart, SpcGroup group, int i) {
+        for (int start = Math.max(group.from(), i - 2); start <= i && start + 2 < group.to(); start++) {
+            int side = chart.relativeToMean(start);
+            if (side != 0 && chart.relativeToMean(start + 1) == side && chart.relativeToMean(start + 2) == side) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void writeGroups(SpcChart chart, BatchOutput out) {

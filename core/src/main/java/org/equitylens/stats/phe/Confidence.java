@@ -13,7 +13,7 @@ import org.equitylens.stats.table.Params;
  * in [90, 100] (divided by 100); two levels only as (0.95, 0.998); {@code NA} means no limits. One
  * level gives columns {@code lowercl/uppercl}; several give {@code lower95_0cl, upper95_0cl, …}.
  */
-record Confidence(List<Double> levels) {
+record Confidence(List<Double> levels, String label) {
 
     static final double DEFAULT = 0.95;
 
@@ -33,7 +33,7 @@ record Confidence(List<Double> levels) {
     /** Any number of levels (life expectancy, SII); none when {@code NA}. */
     static Confidence any(Params params) {
         if (params.isNa("confidence")) {
-            return new Confidence(List.of());
+            return of(List.of());
         }
         double[] given = params.numbers("confidence").orElse(new double[] {DEFAULT});
         List<Double> levels = new ArrayList<>();
@@ -45,7 +45,7 @@ record Confidence(List<Double> levels) {
             }
             levels.add(c);
         }
-        return new Confidence(List.copyOf(levels));
+        return of(List.copyOf(levels));
     }
 
     boolean none() {
@@ -56,13 +56,13 @@ record Confidence(List<Double> levels) {
         return levels.size() == 1;
     }
 
-    /** "95%" or "95%, 99.8%" as R's {@code paste0(confidence * 100, "%")} prints them. */
-    String label() {
+    /** The levels with their label: "95%" or "95%, 99.8%" as R's {@code paste0(confidence * 100, "%")} prints them. */
+    static Confidence of(List<Double> levels) {
         List<String> parts = new ArrayList<>();
         for (double c : levels) {
             parts.add(percent(c) + "%");
         }
-        return String.join(", ", parts);
+        return new Confidence(levels, String.join(", ", parts));
     }
 
     /** R's default printing (15 significant digits) of c·100. */

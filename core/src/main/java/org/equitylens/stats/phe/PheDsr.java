@@ -17,8 +17,9 @@ import org.equitylens.stats.table.TableMethod;
  * {@code calculate_dsr} and the deprecated {@code phe_dsr}: directly standardised rates by
  * Dobson's method, one row per group (PHEindicatormethods 2.1.0, {@code R/DSR.R},
  * {@code R/phe_DSR.R}); see {@link Standardisation#dsr}. Arguments: {@code x} events, {@code n}
- * population, {@code stdpop} standard population (a column; for {@code phe_dsr} it defaults to the
- * 19-band ESP2013 joined by row position within each group), {@code confidence},
+ * population, {@code stdpop} standard population (a column; for {@code phe_dsr} with
+ * {@code stdpoptype = "vector"}, the default, a vector joined by row position within each group,
+ * by default the 19-band ESP2013), {@code confidence},
  * {@code multiplier} (default 100,000), and for repeat events {@code independent_events = FALSE}
  * with {@code eventfreq} and {@code ageband} columns, where x counts the individuals with exactly f
  * events: the DSR is of events Σ_f f·x and its variance Σ_f f²·var_f (the 2.1.0 adjustment).
@@ -67,8 +68,9 @@ public final class PheDsr implements TableMethod {
         boolean independent = params.flag("independent_events", true);
 
         List<Table.Group> groups = input.groupBy(params.groupBy());
-        double[] vectorWeights = deprecatedVectorForm ? vectorStdpop(params) : null;
-        String stdpop = deprecatedVectorForm ? null : params.requireColumn("stdpop");
+        boolean byPosition = deprecatedVectorForm && params.text("stdpoptype", "vector").equals("vector");
+        double[] vectorWeights = byPosition ? vectorStdpop(params) : null;
+        String stdpop = byPosition ? null : params.requireColumn("stdpop");
         validate(input, x, n, stdpop);
 
         List<String> columns = new ArrayList<>(params.groupBy());
@@ -116,8 +118,7 @@ public final class PheDsr implements TableMethod {
 
     private static double[] vectorStdpop(Params params) {
         if (params.column("stdpop").isPresent()) {
-            throw InputException.field("stdpop", "phe_dsr takes the standard population as a vector;"
-                    + " use calculate_dsr for a column");
+            throw InputException.field("stdpop", "a standard population column needs stdpoptype = \"field\"");
         }
         return params.numbers("stdpop").orElseGet(() -> StandardPopulation.esp2013(19).weights());
     }

@@ -101,6 +101,14 @@ public final class PheFunnel implements TableMethod {
         double multiplier = params.number("multiplier", Double.NaN);
         double[] rates = input.doubles(rate);
         double[] supplied = params.column("denominator").map(input::doubles).orElse(null);
+        if (supplied != null) {
+            for (int r = 0; r < supplied.length; r++) {
+                if (supplied[r] <= 0) {
+                    throw InputException.at(r + 1, params.requireColumn("denominator"),
+                            "denominators must be greater than zero");
+                }
+            }
+        }
         double[] den = new double[num.length];
         for (int r = 0; r < num.length; r++) {
             if (num[r] < 0) {

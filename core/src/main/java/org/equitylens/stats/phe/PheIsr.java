@@ -2,6 +2,7 @@ package org.equitylens.stats.phe;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.equitylens.stats.Estimate;
 import org.equitylens.stats.Standardisation;
 import org.equitylens.stats.table.InputException;
@@ -164,7 +165,7 @@ public final class PheIsr implements TableMethod {
         for (int r = 0; r < totals.rowCount(); r++) {
             boolean match = true;
             for (int k : joinOn) {
-                if (!java.util.Objects.equals(totals.get(r, groupBy.get(k)), key.get(k))) {
+                if (!Objects.equals(totals.get(r, groupBy.get(k)), key.get(k))) {
                     match = false;
                     break;
                 }

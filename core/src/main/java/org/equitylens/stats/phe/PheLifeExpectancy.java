@@ -48,10 +48,7 @@ public final class PheLifeExpectancy implements TableMethod {
         if (confidence.none()) {
             throw InputException.field("confidence", "a confidence level is required");
         }
-        String type = params.text("type", "full");
-        if (!List.of("full", "standard").contains(type)) {
-            throw InputException.field("type", "type must be full or standard");
-        }
+        String type = PheOutput.type(params);
         double[] leAges = params.has("le_age") && !"all".equals(params.raw("le_age").orElse(null))
                 ? params.numbers("le_age").orElseThrow() : null;
 
@@ -63,12 +60,11 @@ public final class PheLifeExpectancy implements TableMethod {
         for (int i = 0; i < confidence.levels().size(); i++) {
             columns.add(confidence.upperName(i));
         }
-        if (type.equals("full")) {
-            columns.addAll(List.of("pops_used", "dths_used", "confidence", "statistic", "method"));
-        }
+        columns.addAll(List.of("pops_used", "dths_used", "confidence", "statistic", "method"));
         Table.Builder out = Table.builder(columns);
         double z95 = Distributions.twoSidedZ(0.95);
         double[] z = confidence.levels().stream().mapToDouble(Distributions::twoSidedZ).toArray();
+        boolean suppressedGroups = false;
         for (Table.Group g : input.groupBy(params.groupBy())) {
             Table t = g.rows();
             int k = t.rowCount();
@@ -97,6 +93,7 @@ public final class PheLifeExpectancy implements TableMethod {
                 labels[i] = t.get(r, startage);
             }
             double[][] results = valid(d, p, s, ages) ? lifeTable(d, p, s, z, z95) : null;
+            suppressedGroups |= results == null;
             double pops = 0;
             double dths = 0;
             double[] popsUsed = new double[k];
@@ -121,17 +118,20 @@ public final class PheLifeExpectancy implements TableMethod {
                 for (int c = 0; c < z.length; c++) {
                     cells.add(results == null ? null : results[2 + 2 * c][i]);
                 }
-                if (type.equals("full")) {
-                    cells.add(popsUsed[i]);
-                    cells.add(dthsUsed[i]);
-                    cells.add(confidence.label());
-                    cells.add("life expectancy at " + RFormat.print15(age));
-                    cells.add("Chiang, using Silcocks et al for confidence limits");
-                }
+                cells.add(popsUsed[i]);
+                cells.add(dthsUsed[i]);
+                cells.add(confidence.label());
+                cells.add("life expectancy at " + RFormat.print15(age));
+                cells.add("Chiang, using Silcocks et al for confidence limits");
                 out.add(cells);
             }
         }
-        return out.build();
+        List<String> limitColumns = new ArrayList<>(columns.subList(params.groupBy().size() + 2,
+                params.groupBy().size() + 2 + 2 * z.length));
+        Table result = PheOutput.project(out.build(), type, limitColumns);
+        return suppressedGroups ? result.withNotes(List.of("some groups have a total population of 5,000 or less"
+                + " or invalid data (negative deaths, non-positive populations, deaths above population, other"
+                + " than " + ages.length + " age bands); their outputs have been suppressed to NA")) : result;
     }
 
     /** PHE's validity rules for a group; an invalid group is reported without results, not refused. */

@@ -10,7 +10,8 @@ import org.equitylens.stats.table.Table;
 /** PHE's {@code type} argument: which columns of the full output are returned. */
 final class PheOutput {
 
-    static final Set<String> METADATA = Set.of("confidence", "statistic", "method");
+    /** Columns only the "full" type returns (life expectancy adds the populations and deaths used). */
+    static final Set<String> METADATA = Set.of("confidence", "statistic", "method", "pops_used", "dths_used");
 
     private PheOutput() {
     }

@@ -42,6 +42,7 @@ public final class PheQuantile implements TableMethod {
             throw InputException.field("type", "type must be full or standard");
         }
         Double[] quantiles = new Double[input.rowCount()];
+        boolean tooFew = false;
         boolean[] inverted = new boolean[input.rowCount()];
         for (Table.Group g : input.groupBy(params.groupBy())) {
             boolean invert = invert(params, inverttype, g);
@@ -50,6 +51,7 @@ public final class PheQuantile implements TableMethod {
             for (double d : v) {
                 n += Double.isNaN(d) ? 0 : 1;
             }
+            tooFew |= n < nq;
             for (int i = 0; i < v.length; i++) {
                 int row = g.positions()[i];
                 inverted[row] = invert;
@@ -84,7 +86,9 @@ public final class PheQuantile implements TableMethod {
             }
             out.add(cells);
         }
-        return out.build();
+        Table result = out.build();
+        return tooFew ? result.withNotes(List.of("one or more groups had too few small areas with values to allow"
+                + " quantiles to be assigned")) : result;
     }
 
     private static boolean invert(Params params, String inverttype, Table.Group g) {

@@ -94,6 +94,10 @@ public final class PheSii implements TableMethod {
 
         RRandom random = RRandom.seeded(s.seed);
         Table.Builder out = Table.builder(columns);
+        List<String> notes = new ArrayList<>();
+        if (k > 10) {
+            notes.add("small values can make the SII unstable when using a large number of quantiles (" + k + ")");
+        }
         for (Table.Group g : input.groupBy(groupBy)) {
             Table t = g.rows();
             Set<Object> present = new LinkedHashSet<>();
@@ -101,11 +105,13 @@ public final class PheSii implements TableMethod {
                 present.add(t.get(r, s.quantile));
             }
             if (present.size() != k || t.rowCount() != k) {
-                continue; // the peer drops groups without exactly one row per quantile (with a warning)
+                notes.add("group " + g.key() + " was left out: it needs exactly one row for each of the " + k
+                        + " quantiles");
+                continue;
             }
             out.add(group(g, s, k, random));
         }
-        return out.build();
+        return out.build().withNotes(notes);
     }
 
     private static List<Object> group(Table.Group g, Settings s, int k, RRandom random) {

@@ -13,8 +13,9 @@ public final class Grouping {
     /**
      * Runs {@code method} on each group of {@code input} (by {@code by}, groups in sorted key order)
      * and stacks the results with the group columns prefixed — how healthequal measures are applied to
-     * grouped data. With no grouping columns the method runs once on the whole table. Row numbers in
-     * an {@link InputException} thrown for a group refer to that group's rows.
+     * grouped data. The groups' notes are kept, each prefixed with its group. With no grouping
+     * columns the method runs once on the whole table. Row numbers in an {@link InputException}
+     * thrown for a group refer to that group's rows.
      */
     public static Table perGroup(Table input, List<String> by, Function<Table, Table> method) {
         if (by.isEmpty()) {
@@ -22,8 +23,12 @@ public final class Grouping {
         }
         List<String> columns = null;
         List<Object[]> rows = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
         for (Table.Group group : input.groupBy(by)) {
             Table result = method.apply(group.rows());
+            for (String note : result.notes()) {
+                notes.add(by + " = " + group.key() + ": " + note);
+            }
             if (columns == null) {
                 columns = new ArrayList<>(by);
                 columns.addAll(result.columns());
@@ -40,6 +45,6 @@ public final class Grouping {
         if (columns == null) {
             columns = new ArrayList<>(by);
         }
-        return Table.of(columns, rows);
+        return Table.of(columns, rows).withNotes(notes);
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ public final class Table {
     private final List<String> columns;
     private final Map<String, Integer> index;
     private final List<Object[]> rows;
+    private final List<String> notes;
 
     private Table(List<String> columns, List<Object[]> rows) {
         this.columns = List.copyOf(columns);
@@ -29,6 +31,28 @@ public final class Table {
             }
         }
         this.rows = rows;
+        this.notes = List.of();
+    }
+
+    /** A table of some of {@code parent}'s rows, sharing its (immutable) column index. */
+    private Table(Table parent, List<Object[]> rows, List<String> notes) {
+        this.columns = parent.columns;
+        this.index = parent.index;
+        this.rows = rows;
+        this.notes = List.copyOf(notes);
+    }
+
+    /**
+     * Warnings a method attached to its output, as the peers warn (e.g. groups suppressed for small
+     * populations); empty for most tables. Notes are not part of {@link #equals}.
+     */
+    public List<String> notes() {
+        return notes;
+    }
+
+    /** This table with the given notes attached. */
+    public Table withNotes(List<String> notes) {
+        return new Table(this, rows, notes);
     }
 
     /** A table from column names and rows; each row must have one cell per column. */
@@ -137,7 +161,7 @@ public final class Table {
         for (int r : rowPositions) {
             picked.add(rows.get(r));
         }
-        return new Table(columns, Collections.unmodifiableList(picked));
+        return new Table(this, Collections.unmodifiableList(picked), List.of());
     }
 
     /**
@@ -150,23 +174,108 @@ public final class Table {
             return List.of(new Group(List.of(), allRows(), this));
         }
         int[] cols = by.stream().mapToInt(this::columnIndex).toArray();
-        Map<List<Object>, List<Integer>> members = new LinkedHashMap<>();
+        List<Group> sorted = contiguousGroups(cols);
+        if (sorted != null) {
+            return sorted;
+        }
+        // Number the distinct keys in order of appearance, bucket the rows by key number (counting
+        // sort, rows keep their input order), then emit the groups in sorted key order.
+        Map<Object, Integer> ids = new HashMap<>();
+        List<List<Object>> keys = new ArrayList<>();
+        int[] rowGroup = new int[rows.size()];
         for (int r = 0; r < rows.size(); r++) {
             Object[] row = rows.get(r);
-            List<Object> key = new ArrayList<>(cols.length);
-            for (int c : cols) {
-                key.add(row[c]);
+            Object lookup;
+            if (cols.length == 1) {
+                lookup = row[cols[0]] == null ? NullKey.INSTANCE : row[cols[0]];
+            } else {
+                Object[] key = new Object[cols.length];
+                for (int i = 0; i < cols.length; i++) {
+                    key[i] = row[cols[i]];
+                }
+                lookup = Arrays.asList(key);
             }
-            members.computeIfAbsent(Collections.unmodifiableList(key), k -> new ArrayList<>()).add(r);
+            Integer id = ids.get(lookup);
+            if (id == null) {
+                id = keys.size();
+                ids.put(lookup, id);
+                Object[] key = new Object[cols.length];
+                for (int i = 0; i < cols.length; i++) {
+                    key[i] = row[cols[i]];
+                }
+                keys.add(Collections.unmodifiableList(Arrays.asList(key)));
+            }
+            rowGroup[r] = id;
         }
-        List<List<Object>> keys = new ArrayList<>(members.keySet());
-        keys.sort(KEY_ORDER);
+        int[] start = new int[keys.size() + 1];
+        for (int g : rowGroup) {
+            start[g + 1]++;
+        }
+        for (int g = 0; g < keys.size(); g++) {
+            start[g + 1] += start[g];
+        }
+        int[] next = Arrays.copyOf(start, keys.size());
+        int[] bucketed = new int[rows.size()];
+        for (int r = 0; r < rowGroup.length; r++) {
+            bucketed[next[rowGroup[r]]++] = r;
+        }
+        Integer[] order = new Integer[keys.size()];
+        for (int g = 0; g < order.length; g++) {
+            order[g] = g;
+        }
+        Arrays.sort(order, (a, b) -> KEY_ORDER.compare(keys.get(a), keys.get(b)));
         List<Group> groups = new ArrayList<>(keys.size());
-        for (List<Object> key : keys) {
-            int[] positions = members.get(key).stream().mapToInt(Integer::intValue).toArray();
-            groups.add(new Group(key, positions, select(positions)));
+        for (int g : order) {
+            int[] positions = Arrays.copyOfRange(bucketed, start[g], start[g + 1]);
+            groups.add(new Group(keys.get(g), positions, select(positions)));
         }
         return groups;
+    }
+
+    /** Stands for a missing single-column key in hash maps. */
+    private enum NullKey { INSTANCE }
+
+    /**
+     * The groups when the rows already come in strictly ascending runs of equal keys (the usual case
+     * for sorted extracts), found in one pass without hashing; null when they do not.
+     */
+    private List<Group> contiguousGroups(int[] cols) {
+        List<Group> groups = new ArrayList<>();
+        int start = 0;
+        for (int r = 1; r <= rows.size(); r++) {
+            if (r < rows.size()) {
+                int order = compareKeys(rows.get(r - 1), rows.get(r), cols);
+                if (order == 0) {
+                    continue;
+                }
+                if (order > 0) {
+                    return null;
+                }
+            }
+            int[] positions = new int[r - start];
+            for (int i = 0; i < positions.length; i++) {
+                positions[i] = start + i;
+            }
+            Object[] first = rows.get(start);
+            Object[] key = new Object[cols.length];
+            for (int i = 0; i < cols.length; i++) {
+                key[i] = first[cols[i]];
+            }
+            groups.add(new Group(Collections.unmodifiableList(Arrays.asList(key)), positions,
+                    new Table(this, Collections.unmodifiableList(rows.subList(start, r)), List.of())));
+            start = r;
+        }
+        return groups;
+    }
+
+    private static int compareKeys(Object[] a, Object[] b, int[] cols) {
+        for (int c : cols) {
+            int order = Objects.equals(a[c], b[c]) ? 0 : CELL_ORDER.compare(a[c], b[c]);
+            if (order != 0) {
+                return order;
+            }
+        }
+        return 0;
     }
 
     private int[] allRows() {

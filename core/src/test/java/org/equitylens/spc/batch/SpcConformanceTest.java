@@ -13,9 +13,6 @@ import org.junit.jupiter.api.Test;
  * Runs every series of the SPC vectors ({@code series_meta.csv}) through the batch and compares the
  * five output tables with {@code expected/}. The folder is system property {@code spc.vectors},
  * default {@code ../shared/vectors/spc/public} beside the checkout.
- *
- * <p>With {@code spc.allowMissingModes=true}, a series no registered mode accepts is reported as
- * skipped instead of failed (for a branch that does not yet hold every mode).
  */
 class SpcConformanceTest {
 
@@ -24,32 +21,24 @@ class SpcConformanceTest {
         Path vectors = vectorsDir();
         List<BatchSeries> batch = BatchReader.read(vectors.resolve("series.csv"), vectors.resolve("series_meta.csv"));
         BatchComparison expected = BatchComparison.readExpected(vectors.resolve("expected"));
-        boolean allowMissingModes = Boolean.getBoolean("spc.allowMissingModes");
 
         int passed = 0;
-        int skipped = 0;
         List<String> failures = new ArrayList<>();
-        for (BatchSeries series : batch) {
-            BatchOutput out = new BatchOutput();
-            SpcBatch.Outcome outcome = SpcBatch.runOne(series, null, out);
-            if (outcome.mode() == null && allowMissingModes) {
-                skipped++;
-                continue;
-            }
+        SpcBatch.Result result = SpcBatch.run(batch, null);
+        for (SpcBatch.Outcome outcome : result.outcomes()) {
             List<String> differences = outcome.ok()
-                    ? expected.compare(series.seriesId(), out)
+                    ? expected.compare(outcome.seriesId(), result.output())
                     : List.of(outcome.error());
             if (differences.isEmpty()) {
                 passed++;
             } else {
-                failures.add(series.seriesId() + " (" + outcome.mode() + "): " + differences.size() + " difference(s)\n    "
+                failures.add(outcome.seriesId() + " (" + outcome.mode() + "): " + differences.size() + " difference(s)\n    "
                         + String.join("\n    ", differences.subList(0, Math.min(8, differences.size()))));
             }
         }
-        System.out.println("spc conformance: " + passed + " passed, " + failures.size() + " failed"
-                + (skipped > 0 ? ", " + skipped + " skipped (no mode)" : ""));
+        System.out.println("spc conformance: " + passed + " passed, " + failures.size() + " failed");
         failures.forEach(f -> System.out.println("  FAIL " + f));
-        assertThat(passed + failures.size() + skipped).isEqualTo(batch.size());
+        assertThat(passed + failures.size()).isEqualTo(batch.size());
         assertThat(failures).as("series not matching the peers").isEmpty();
     }
 

@@ -30,6 +30,24 @@ class TableContractTest {
         List<Table.Group> groups = t.groupBy(List.of("g"));
         assertThat(groups).extracting(g -> g.key().get(0)).containsExactly("10", "9", "a", "b");
         assertThat(groups.get(3).positions()).containsExactly(0, 2);
+        Table withMissing = Table.builder("g", "v").add("b", 1).add(null, 2).add("a", 3).add(null, 4).build();
+        List<Table.Group> missingLast = withMissing.groupBy(List.of("g"));
+        assertThat(missingLast).extracting(g -> g.key().get(0)).containsExactly("a", "b", null);
+        assertThat(missingLast.get(2).positions()).containsExactly(1, 3);
+    }
+
+    @Test
+    void sortedAndUnsortedInputGroupAlike() {
+        Table sorted = Table.builder("g", "h", "v").add("a", 1, 1).add("a", 1, 2).add("a", 2, 3).add("b", 1, 4).build();
+        Table shuffled = Table.builder("g", "h", "v").add("b", 1, 4).add("a", 1, 1).add("a", 2, 3).add("a", 1, 2).build();
+        List<Table.Group> fromSorted = sorted.groupBy(List.of("g", "h"));
+        List<Table.Group> fromShuffled = shuffled.groupBy(List.of("g", "h"));
+        assertThat(fromSorted).extracting(Table.Group::key).containsExactly(
+                List.of("a", 1.0), List.of("a", 2.0), List.of("b", 1.0));
+        assertThat(fromShuffled).extracting(Table.Group::key)
+                .containsExactlyElementsOf(fromSorted.stream().map(Table.Group::key).toList());
+        assertThat(fromSorted.get(0).rows()).isEqualTo(fromShuffled.get(0).rows());
+        assertThat(fromShuffled.get(0).positions()).containsExactly(1, 3);
     }
 
     @Test

@@ -5,12 +5,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.equitylens.codes.AgeBands;
 import org.equitylens.codes.Deprivation.ImdVersion;
 import org.equitylens.engine.importer.ColumnMapping;
 import org.equitylens.engine.importer.ColumnRole;
 import org.equitylens.engine.importer.RawTable;
-import org.equitylens.engine.store.Sql;
-import org.equitylens.engine.validation.Parse;
+import org.equitylens.engine.sql.Dialect;
 
 /**
  * Builds the SELECT that turns a validated staging table into a stored dataset: typed columns with
@@ -28,86 +28,115 @@ public final class Enricher {
     private Enricher() {
     }
 
-    /** The SELECT producing the stored rows (row order is not significant; cubes are sorted). */
-    public static String select(RawTable raw, ColumnMapping mapping, int lsoaVintage) {
+    /** Alias of the reference IMD row joined to each LSOA code; {@code imd.lsoa_code} is NULL for unknown codes. */
+    public static final String IMD_ALIAS = "imd";
+
+    /**
+     * The SELECT producing the stored rows (row order is not significant; cubes are sorted), with
+     * {@code extra} expressions appended — the importer's per-row validation flags, which are computed
+     * in the same pass and dropped once checked. Staging columns are referenced as {@code r."column"}.
+     */
+    public static String select(RawTable raw, ColumnMapping mapping, int lsoaVintage, List<String> extra) {
+        return select(Dialect.DUCKDB, raw, mapping, lsoaVintage, extra);
+    }
+
+    /** The same SELECT in another engine's SQL (Spark runs it on a cluster). */
+    public static String select(Dialect sql, RawTable raw, ColumnMapping mapping, int lsoaVintage, List<String> extra) {
         List<String> cols = new ArrayList<>();
         List<String> joins = new ArrayList<>();
         Set<String> used = new HashSet<>();
-        mapping.column(ColumnRole.PERSON_ID).ifPresent(h -> add(cols, used, "r." + Sql.id(raw.column(h)), "person_id"));
-        mapping.column(ColumnRole.EVENT_DATE).ifPresent(h -> add(cols, used, Parse.date(ref(raw, h)), "event_date"));
+        // Values are parsed once, in an inner projection (__ columns), and derived from there.
+        List<String> parsed = new ArrayList<>();
+        mapping.column(ColumnRole.PERSON_ID).ifPresent(h -> add(sql, cols, used, "r." + sql.quote(raw.column(h)), "person_id"));
+        mapping.column(ColumnRole.EVENT_DATE).ifPresent(h -> {
+            parsed.add(sql.date(ref(sql, raw, h)) + " AS __event_date");
+            add(sql, cols, used, "r.__event_date", "event_date");
+        });
         mapping.column(ColumnRole.ETHNIC_CATEGORY).ifPresent(h -> {
-            add(cols, used, Parse.upper(ref(raw, h)), "ethnic_category");
-            joins.add("LEFT JOIN ref.ethnic_category ec ON ec.code = " + Parse.upper(ref(raw, h)));
-            add(cols, used, "ec.ethnic_group", "ethnic_group");
-            add(cols, used, "ec.ethnic_group_census", "ethnic_group_census");
-            add(cols, used, "ec.wres_group", "wres_group");
+            parsed.add("upper(" + ref(sql, raw, h) + ") AS __ethnic");
+            add(sql, cols, used, "r.__ethnic", "ethnic_category");
+            joins.add("LEFT JOIN " + sql.refTable("ethnic_category") + " ec ON ec.code = r.__ethnic");
+            add(sql, cols, used, "ec.ethnic_group", "ethnic_group");
+            add(sql, cols, used, "ec.ethnic_group_census", "ethnic_group_census");
+            add(sql, cols, used, "ec.wres_group", "wres_group");
         });
         String decile = null;
         var lsoa = mapping.lsoaColumn();
         if (lsoa.isPresent()) {
-            String code = "upper(r." + Sql.id(raw.column(lsoa.get())) + ")";
-            add(cols, used, code, "lsoa_code");
-            joins.add("LEFT JOIN ref.imd_lsoa imd ON imd.lsoa_vintage = " + lsoaVintage + " AND imd.lsoa_code = " + code);
-            add(cols, used, "CASE WHEN imd.imd_decile IS NOT NULL THEN " + Sql.str(ImdVersion.forLsoaVintage(lsoaVintage).name()) + " END",
+            parsed.add("upper(r." + sql.quote(raw.column(lsoa.get())) + ") AS __lsoa");
+            String code = "r.__lsoa";
+            add(sql, cols, used, code, "lsoa_code");
+            joins.add("LEFT JOIN " + sql.refTable("imd_lsoa") + " imd ON imd.lsoa_vintage = " + lsoaVintage + " AND imd.lsoa_code = " + code);
+            add(sql, cols, used, "CASE WHEN imd.imd_decile IS NOT NULL THEN " + sql.literal(ImdVersion.forLsoaVintage(lsoaVintage).name()) + " END",
                     "imd_version");
             decile = "imd.imd_decile";
         }
         var imdColumn = mapping.column(ColumnRole.IMD_DECILE);
         if (imdColumn.isPresent()) {
-            String given = "CAST(" + Parse.wholeNumber(ref(raw, imdColumn.get())) + " AS TINYINT)";
+            parsed.add("TRY_CAST(" + sql.wholeNumber(ref(sql, raw, imdColumn.get())) + " AS TINYINT) AS __imd");
+            String given = "r.__imd";
             // A decile supplied in the extract is kept; the LSOA lookup fills the gaps.
             decile = decile == null ? given : "coalesce(" + given + ", " + decile + ")";
         }
         if (decile != null) {
-            add(cols, used, decile, "imd_decile");
-            add(cols, used, "CAST((" + decile + " + 1) // 2 AS TINYINT)", "imd_quintile");
-            add(cols, used, decile + " <= 2", "core20");
+            add(sql, cols, used, decile, "imd_decile");
+            add(sql, cols, used, "CAST(" + sql.intDiv(decile + " + 1", "2") + " AS TINYINT)", "imd_quintile");
+            add(sql, cols, used, decile + " <= 2", "core20");
         }
         String age = null;
         var ageColumn = mapping.column(ColumnRole.AGE);
         var dobColumn = mapping.column(ColumnRole.DOB);
         var dateColumn = mapping.column(ColumnRole.EVENT_DATE);
         if (ageColumn.isPresent()) {
-            age = Parse.wholeNumber(ref(raw, ageColumn.get()));
+            age = sql.wholeNumber(ref(sql, raw, ageColumn.get()));
         } else if (dobColumn.isPresent() && dateColumn.isPresent()) {
             // Completed years at the event date; the date of birth itself is not stored.
-            age = "CAST(date_sub('year', " + Parse.date(ref(raw, dobColumn.get())) + ", "
-                    + Parse.date(ref(raw, dateColumn.get())) + ") AS INTEGER)";
+            age = "CAST(" + sql.completedYears(sql.date(ref(sql, raw, dobColumn.get())), sql.date(ref(sql, raw, dateColumn.get())))
+                    + " AS INTEGER)";
         }
         if (age != null) {
-            add(cols, used, age, "age");
-            add(cols, used, band(age, 85), "age_band_5y");
-            add(cols, used, band(age, 90), "esp2013_band");
+            parsed.add(age + " AS __age");
+            age = "r.__age";
+            add(sql, cols, used, age, "age");
+            add(sql, cols, used, band(sql, age, AgeBands.FIVE_YEAR), "age_band_5y");
+            add(sql, cols, used, band(sql, age, AgeBands.ESP2013), "esp2013_band");
         } else {
-            mapping.column(ColumnRole.AGE_BAND).ifPresent(h -> add(cols, used, "r." + Sql.id(raw.column(h)), "age_band_5y"));
+            mapping.column(ColumnRole.AGE_BAND).ifPresent(h -> add(sql, cols, used, "r." + sql.quote(raw.column(h)), "age_band_5y"));
         }
-        mapping.column(ColumnRole.SEX).ifPresent(h -> add(cols, used, "upper(r." + Sql.id(raw.column(h)) + ")", "sex"));
-        mapping.column(ColumnRole.SITE).ifPresent(h -> add(cols, used, "r." + Sql.id(raw.column(h)), "site"));
+        mapping.column(ColumnRole.SEX).ifPresent(h -> add(sql, cols, used, "upper(r." + sql.quote(raw.column(h)) + ")", "sex"));
+        mapping.column(ColumnRole.SITE).ifPresent(h -> add(sql, cols, used, "r." + sql.quote(raw.column(h)), "site"));
+        int outcome = 0;
         for (Map.Entry<String, ColumnRole> e : mapping.roles().entrySet()) {
             if (e.getValue() == ColumnRole.DIMENSION) {
-                add(cols, used, "r." + Sql.id(raw.column(e.getKey())), raw.column(e.getKey()));
+                add(sql, cols, used, "r." + sql.quote(raw.column(e.getKey())), raw.column(e.getKey()));
             } else if (e.getValue() == ColumnRole.OUTCOME) {
-                add(cols, used, Parse.number(ref(raw, e.getKey())), raw.column(e.getKey()));
+                parsed.add(sql.number(ref(sql, raw, e.getKey())) + " AS __outcome" + outcome);
+                add(sql, cols, used, "r.__outcome" + outcome++, raw.column(e.getKey()));
             }
         }
-        return "SELECT " + String.join(", ", cols) + " FROM " + raw.relation() + " r " + String.join(" ", joins);
+        cols.addAll(extra);
+        String source = parsed.isEmpty() ? raw.relation()
+                : "(SELECT r.*, " + String.join(", ", parsed) + " FROM " + raw.relation() + " r)";
+        return "SELECT " + String.join(", ", cols) + " FROM " + source + " r " + String.join(" ", joins);
     }
 
     /** A staging column, qualified with the staging alias. */
-    private static String ref(RawTable raw, String header) {
-        return "r." + Sql.id(raw.column(header));
+    private static String ref(Dialect sql, RawTable raw, String header) {
+        return "r." + sql.quote(raw.column(header));
     }
 
-    private static void add(List<String> cols, Set<String> used, String expression, String name) {
+    private static void add(Dialect sql, List<String> cols, Set<String> used, String expression, String name) {
         String alias = name;
         for (int i = 2; !used.add(alias); i++) {
             alias = name + "_" + i;
         }
-        cols.add(expression + " AS " + Sql.id(alias));
+        cols.add(expression + " AS " + sql.quote(alias));
     }
 
-    private static String band(String age, int openFrom) {
-        return "CASE WHEN " + age + " IS NULL THEN NULL WHEN " + age + " >= " + openFrom + " THEN '" + openFrom + "+' ELSE CAST("
-                + age + " // 5 * 5 AS VARCHAR) || '-' || CAST(" + age + " // 5 * 5 + 4 AS VARCHAR) END";
+    /** The band by indexing a constant list of five-year bands (the last one open), which builds no strings per row. */
+    private static String band(Dialect sql, String age, List<String> bands) {
+        List<String> literals = bands.stream().map(sql::literal).toList();
+        return "CASE WHEN " + age + " IS NOT NULL THEN "
+                + sql.element(literals, "least(" + sql.intDiv(age, "5") + ", " + (bands.size() - 1) + ") + 1") + " END";
     }
 }

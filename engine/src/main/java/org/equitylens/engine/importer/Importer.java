@@ -72,12 +72,21 @@ public final class Importer {
             connection.setAutoCommit(false);
             try {
                 Staged staged = stage(file, options);
-                progress.phase("validating");
+                // One pass over the file builds the enriched table with a validity flag per column; the flags are
+                // then counted (cheap), and dropped if every row passed. Only on failure is the file read again,
+                // into a table, to name rows and values.
+                progress.phase("validating, enriching and storing");
                 QualityAnalyzer analyzer = new QualityAnalyzer(connection);
-                QualityAnalyzer.Summary summary = analyzer.summarise(staged.raw, staged.mapping, staged.lsoaVintage,
-                        options.today(), options.earliestDate(), options.uniqueKey());
+                String table = "data." + Sql.id(name + "_" + started.toEpochMilli());
+                List<String> flags = QualityAnalyzer.flagColumns(staged.raw, staged.mapping, options.today(), options.earliestDate(),
+                        options.uniqueKey());
+                try (Statement st = connection.createStatement()) {
+                    st.execute("CREATE TABLE " + table + " AS " + Enricher.select(staged.raw, staged.mapping, staged.lsoaVintage, flags));
+                }
+                QualityAnalyzer.Summary summary = analyzer.summariseFlags(table, staged.mapping,
+                        staged.mapping.column(ColumnRole.EVENT_DATE).isPresent(), options.today(), options.earliestDate(),
+                        options.uniqueKey());
                 if (!summary.passes()) {
-                    // Something failed: read the extract into a table once more to name rows and values.
                     RawTable rows = staged.raw.materialize(connection, Sql.id("raw_" + UUID.randomUUID().toString().replace("-", "")));
                     ValidationReport report = new Validator(connection).validate(fileName(file), rows, summary.rows(), staged.mapping,
                             staged.lsoaVintage, options.uniqueKey(), options.today(), options.earliestDate(), options.maxErrors());
@@ -85,11 +94,11 @@ public final class Importer {
                         throw new ValidationFailedException(report);
                     }
                 }
-                progress.phase("enriching and storing");
-                String table = "data." + Sql.id(name + "_" + started.toEpochMilli());
                 List<String> columns = new ArrayList<>();
                 try (Statement st = connection.createStatement()) {
-                    st.execute("CREATE TABLE " + table + " AS " + Enricher.select(staged.raw, staged.mapping, staged.lsoaVintage));
+                    for (String flag : QualityAnalyzer.flagNames(staged.mapping, options.uniqueKey())) {
+                        st.execute("ALTER TABLE " + table + " DROP COLUMN " + flag);
+                    }
                     if (staged.raw.materialized()) {
                         st.execute("DROP TABLE " + staged.raw.table());
                     }
@@ -178,7 +187,7 @@ public final class Importer {
             throw EngineException.refused(fileName(file) + ": " + e.getMessage());
         }
         progress.phase("checking identifiers");
-        new PrivacyGuard(store.connection()).check(fileName(file), raw, mapping, options.roles());
+        new PrivacyGuard(store.connection()).check(fileName(file), raw, options.roles());
         return new Staged(raw, mapping, lsoaVintage(raw, mapping), format);
     }
 

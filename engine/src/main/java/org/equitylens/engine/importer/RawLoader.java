@@ -40,7 +40,7 @@ import org.equitylens.engine.store.Sql;
  * fastexcel into a DuckDB appender and a staging table. Values are trimmed and blanks become NULL, so the three
  * formats give the same staging table for the same content.
  */
-final class RawLoader {
+public final class RawLoader {
 
     private static final int SNIFF_BYTES = 4 << 20;
 
@@ -227,7 +227,7 @@ final class RawLoader {
         return f.contains("d") || f.contains("y") || (f.contains("m") && !f.contains("0") && !f.contains("#"));
     }
 
-    static List<String> safeNames(List<String> headers) {
+    public static List<String> safeNames(List<String> headers) {
         List<String> names = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (String header : headers) {

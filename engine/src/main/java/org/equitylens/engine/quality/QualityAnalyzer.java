@@ -1,10 +1,7 @@
 package org.equitylens.engine.quality;
 
 import java.sql.Connection;
-import java.sql.Date;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,6 +14,8 @@ import org.equitylens.engine.importer.ColumnMapping;
 import org.equitylens.engine.importer.ColumnRole;
 import org.equitylens.engine.importer.RawTable;
 import org.equitylens.engine.store.Sql;
+import org.equitylens.engine.sql.Dialect;
+import org.equitylens.engine.sql.SqlRunner;
 import org.equitylens.engine.validation.Parse;
 import org.equitylens.engine.validation.Validator;
 
@@ -27,17 +26,25 @@ import org.equitylens.engine.validation.Validator;
  */
 public final class QualityAnalyzer {
 
-    private final Connection connection;
+    private final Dialect sql;
+    private final SqlRunner runner;
 
     public QualityAnalyzer(Connection connection) {
-        this.connection = connection;
+        this(Dialect.DUCKDB, SqlRunner.jdbc(connection));
+    }
+
+    /** On another engine: its dialect, and a runner for queries in it (the Spark job's report of an extract). */
+    public QualityAnalyzer(Dialect sql, SqlRunner runner) {
+        this.sql = sql;
+        this.runner = runner;
     }
 
     /**
      * Rows, per-column completeness and validity, the valid date range and the number of rows beyond
      * the first for each declared-unique key value, in one pass.
      *
-     * @param duplicateRows rows whose unique-key hash repeats an earlier row's (0 without a key)
+     * @param duplicateRows rows whose unique-key hash repeats an earlier row's (0 without a key); from
+     *     {@link #summariseFlags}, also every failed rule, so that {@link #passes()} is false
      */
     public record Summary(long rows, List<ColumnQuality> columns, Optional<LocalDate> from, Optional<LocalDate> to,
             long duplicateRows) {
@@ -54,57 +61,158 @@ public final class QualityAnalyzer {
             List<String> uniqueKey) throws SQLException {
         List<String> aggregates = new ArrayList<>(List.of("count(*)"));
         List<Map.Entry<String, ColumnRole>> entries = new ArrayList<>(mapping.roles().entrySet());
-        for (Map.Entry<String, ColumnRole> e : entries) {
-            String c = Sql.id(raw.column(e.getKey()));
-            String invalid = Validator.checks(e.getValue(), c, lsoaVintage, today, earliest).stream()
-                    .filter(check -> check.rule() != org.equitylens.engine.validation.Rule.REQUIRED_MISSING)
-                    .map(check -> "(" + check.failsWhen() + ")").collect(Collectors.joining(" OR "));
+        // Parse each date and look up each LSOA once per row, in an inner query, rather than once per rule.
+        List<String> derived = new ArrayList<>();
+        String join = "";
+        for (int i = 0; i < entries.size(); i++) {
+            ColumnRole role = entries.get(i).getValue();
+            String c = "r." + sql.quote(raw.column(entries.get(i).getKey()));
+            if (role == ColumnRole.EVENT_DATE || role == ColumnRole.DOB) {
+                derived.add(sql.date(c) + " AS __date_" + i);
+            } else if (role.isLsoa()) {
+                derived.add("k.lsoa_code IS NOT NULL AS __lsoa_" + i);
+                join = " LEFT JOIN (SELECT lsoa_code FROM " + sql.refTable("imd_lsoa") + " WHERE lsoa_vintage = " + lsoaVintage + ") k ON k.lsoa_code = upper("
+                        + c + ")";
+            }
+        }
+        String relation = derived.isEmpty() ? raw.relation()
+                : "(SELECT r.*, " + String.join(", ", derived) + " FROM " + raw.relation() + " r" + join + ")";
+        for (int i = 0; i < entries.size(); i++) {
+            Map.Entry<String, ColumnRole> e = entries.get(i);
+            String c = sql.quote(raw.column(e.getKey()));
+            Validator.Column column = new Validator.Column(c, "__date_" + i, "__lsoa_" + i, sql.wholeNumber(c));
+            String invalid = e.getValue().isLsoa() ? c + " IS NOT NULL AND NOT __lsoa_" + i
+                    : Validator.checks(sql, e.getValue(), column, today, earliest).stream()
+                            .filter(check -> check.rule() != org.equitylens.engine.validation.Rule.REQUIRED_MISSING)
+                            .map(check -> "(" + check.failsWhen() + ")").collect(Collectors.joining(" OR "));
             aggregates.add("count(" + c + ")");
             aggregates.add(invalid.isEmpty() ? "count(" + c + ")"
                     : "count(*) FILTER (WHERE " + c + " IS NOT NULL AND NOT coalesce(" + invalid + ", false))");
         }
-        Optional<String> date = mapping.column(ColumnRole.EVENT_DATE).map(h -> Parse.date(Sql.id(raw.column(h))));
+        Optional<String> date = mapping.column(ColumnRole.EVENT_DATE).map(h -> "__date_" + entries.indexOf(
+                entries.stream().filter(x -> x.getKey().equals(h)).findFirst().orElseThrow()));
         date.ifPresent(d -> {
-            String inRange = d + " BETWEEN DATE " + Sql.str(earliest.toString()) + " AND DATE " + Sql.str(today.toString());
+            String inRange = d + " BETWEEN DATE " + sql.literal(earliest.toString()) + " AND DATE " + sql.literal(today.toString());
             aggregates.add("min(" + d + ") FILTER (WHERE " + inRange + ")");
             aggregates.add("max(" + d + ") FILTER (WHERE " + inRange + ")");
         });
         if (!uniqueKey.isEmpty()) {
             // A hash collision can only raise a false alarm, which the row-level check then clears.
-            aggregates.add("count(*) - count(DISTINCT hash(" + uniqueKey.stream().map(h -> Sql.id(raw.column(h)))
+            aggregates.add("count(*) - count(DISTINCT hash(" + uniqueKey.stream().map(h -> sql.quote(raw.column(h)))
                     .collect(Collectors.joining(", ")) + "))");
         }
-        try (Statement st = connection.createStatement();
-             ResultSet rs = st.executeQuery("SELECT " + String.join(", ", aggregates) + " FROM " + raw.relation())) {
-            rs.next();
-            long rows = rs.getLong(1);
-            List<ColumnQuality> columns = new ArrayList<>();
-            int i = 2;
-            for (Map.Entry<String, ColumnRole> e : entries) {
-                columns.add(new ColumnQuality(e.getKey(), e.getValue().key(), rows, rs.getLong(i), rs.getLong(i + 1)));
-                i += 2;
-            }
-            Optional<LocalDate> from = Optional.empty();
-            Optional<LocalDate> to = Optional.empty();
-            if (date.isPresent()) {
-                from = Optional.ofNullable(rs.getDate(i)).map(Date::toLocalDate);
-                to = Optional.ofNullable(rs.getDate(i + 1)).map(Date::toLocalDate);
-                i += 2;
-            }
-            return new Summary(rows, columns, from, to, uniqueKey.isEmpty() ? 0 : rs.getLong(i));
+        Object[] r = runner.query("SELECT " + String.join(", ", aggregates) + " FROM " + relation).get(0);
+        long rows = count(r[0]);
+        List<ColumnQuality> columns = new ArrayList<>();
+        int i = 1;
+        for (Map.Entry<String, ColumnRole> e : entries) {
+            columns.add(new ColumnQuality(e.getKey(), e.getValue().key(), rows, count(r[i]), count(r[i + 1])));
+            i += 2;
         }
+        Optional<LocalDate> from = Optional.empty();
+        Optional<LocalDate> to = Optional.empty();
+        if (date.isPresent()) {
+            from = date(r[i]);
+            to = date(r[i + 1]);
+            i += 2;
+        }
+        return new Summary(rows, columns, from, to, uniqueKey.isEmpty() ? 0 : count(r[i]));
+    }
+
+    /**
+     * The per-row flags that let {@link #summariseFlags} compute the same summary from a stored table:
+     * for column {@code i}, {@code __p<i>} (a value is present) and {@code __v<i>} (it passes every rule,
+     * including being required), plus {@code __key} (hash of the declared-unique columns). Staging
+     * columns are referenced as {@code r."column"}; parsed dates and numbers and the LSOA lookup are
+     * the enrichment's own ({@code r.__event_date}, {@code r.__age}, {@code r.__imd}, {@code imd}).
+     */
+    public static List<String> flagColumns(RawTable raw, ColumnMapping mapping, LocalDate today, LocalDate earliest,
+            List<String> uniqueKey) {
+        List<String> flags = new ArrayList<>();
+        List<Map.Entry<String, ColumnRole>> entries = new ArrayList<>(mapping.roles().entrySet());
+        for (int i = 0; i < entries.size(); i++) {
+            String c = "r." + Sql.id(raw.column(entries.get(i).getKey()));
+            ColumnRole role = entries.get(i).getValue();
+            // Reuse the enrichment's parsed values (see Enricher) where it has them.
+            Validator.Column column = new Validator.Column(c,
+                    role == ColumnRole.EVENT_DATE ? "r.__event_date" : Parse.date(c),
+                    org.equitylens.engine.enrich.Enricher.IMD_ALIAS + ".lsoa_code IS NOT NULL",
+                    role == ColumnRole.AGE ? "r.__age" : role == ColumnRole.IMD_DECILE ? "r.__imd" : Parse.wholeNumber(c));
+            String invalid = Validator.checks(entries.get(i).getValue(), column, today, earliest).stream()
+                    .map(check -> "(" + check.failsWhen() + ")").collect(Collectors.joining(" OR "));
+            flags.add(c + " IS NOT NULL AS __p" + i);
+            flags.add((invalid.isEmpty() ? "true" : "NOT coalesce(" + invalid + ", false)") + " AS __v" + i);
+        }
+        if (!uniqueKey.isEmpty()) {
+            flags.add("hash(" + uniqueKey.stream().map(h -> "r." + Sql.id(raw.column(h))).collect(Collectors.joining(", "))
+                    + ") AS __key");
+        }
+        return flags;
+    }
+
+    /** The names of the columns {@link #flagColumns} adds, to drop them after the check. */
+    public static List<String> flagNames(ColumnMapping mapping, List<String> uniqueKey) {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < mapping.roles().size(); i++) {
+            names.add("__p" + i);
+            names.add("__v" + i);
+        }
+        if (!uniqueKey.isEmpty()) {
+            names.add("__key");
+        }
+        return names;
+    }
+
+    /** The summary from a stored table carrying {@link #flagColumns}: a scan of a few compact columns. */
+    public Summary summariseFlags(String table, ColumnMapping mapping, boolean hasEventDate, LocalDate today, LocalDate earliest,
+            List<String> uniqueKey) throws SQLException {
+        List<Map.Entry<String, ColumnRole>> entries = new ArrayList<>(mapping.roles().entrySet());
+        List<String> aggregates = new ArrayList<>(List.of("count(*)"));
+        for (int i = 0; i < entries.size(); i++) {
+            aggregates.add("count(*) FILTER (WHERE __p" + i + ")");
+            aggregates.add("count(*) FILTER (WHERE __p" + i + " AND __v" + i + ")");
+            aggregates.add("count(*) FILTER (WHERE NOT __v" + i + ")");
+        }
+        if (hasEventDate) {
+            String inRange = "event_date BETWEEN DATE " + sql.literal(earliest.toString()) + " AND DATE " + sql.literal(today.toString());
+            aggregates.add("min(event_date) FILTER (WHERE " + inRange + ")");
+            aggregates.add("max(event_date) FILTER (WHERE " + inRange + ")");
+        }
+        if (!uniqueKey.isEmpty()) {
+            aggregates.add("count(*) - count(DISTINCT __key)");
+        }
+        Object[] r = runner.query("SELECT " + String.join(", ", aggregates) + " FROM " + table).get(0);
+        long rows = count(r[0]);
+        List<ColumnQuality> columns = new ArrayList<>();
+        long failures = 0;
+        int i = 1;
+        for (Map.Entry<String, ColumnRole> e : entries) {
+            columns.add(new ColumnQuality(e.getKey(), e.getValue().key(), rows, count(r[i]), count(r[i + 1])));
+            failures += count(r[i + 2]);
+            i += 3;
+        }
+        Optional<LocalDate> from = Optional.empty();
+        Optional<LocalDate> to = Optional.empty();
+        if (hasEventDate) {
+            from = date(r[i]);
+            to = date(r[i + 1]);
+            i += 2;
+        }
+        long duplicates = uniqueKey.isEmpty() ? 0 : count(r[i]);
+        // Rows failing a rule (a required value missing included) count as duplicates would: the summary does not pass.
+        return new Summary(rows, columns, from, to, duplicates + failures);
     }
 
     /** The full report of an extract, from its text. */
     public QualityReport analyse(String dataset, RawTable raw, ColumnMapping mapping, int lsoaVintage, LocalDate today,
             LocalDate earliest) throws SQLException {
         Summary summary = summarise(raw, mapping, lsoaVintage, today, earliest, List.of());
-        Optional<String> ethnic = mapping.column(ColumnRole.ETHNIC_CATEGORY).map(h -> Sql.id(raw.column(h)));
+        Optional<String> ethnic = mapping.column(ColumnRole.ETHNIC_CATEGORY).map(h -> sql.quote(raw.column(h)));
         // Dates that fail validation (unparseable, future, too early) count under "unknown".
-        Optional<String> month = mapping.column(ColumnRole.EVENT_DATE).map(h -> Parse.date(Sql.id(raw.column(h))))
-                .map(d -> "CASE WHEN " + d + " BETWEEN DATE " + Sql.str(earliest.toString()) + " AND DATE " + Sql.str(today.toString())
-                        + " THEN strftime(" + d + ", '%Y-%m') END");
-        Optional<String> site = mapping.column(ColumnRole.SITE).map(h -> Sql.id(raw.column(h)));
+        Optional<String> month = mapping.column(ColumnRole.EVENT_DATE).map(h -> sql.date(sql.quote(raw.column(h))))
+                .map(d -> "CASE WHEN " + d + " BETWEEN DATE " + sql.literal(earliest.toString()) + " AND DATE " + sql.literal(today.toString())
+                        + " THEN " + sql.yearMonth(d) + " END");
+        Optional<String> site = mapping.column(ColumnRole.SITE).map(h -> sql.quote(raw.column(h)));
         return report(dataset, summary, raw.relation(), ethnic, month, site);
     }
 
@@ -116,7 +224,7 @@ public final class QualityAnalyzer {
     public QualityReport analyseStored(String dataset, Summary summary, String table, List<String> storedColumns) {
         return report(dataset, summary, table,
                 Optional.of("ethnic_category").filter(storedColumns::contains),
-                Optional.of("strftime(event_date, '%Y-%m')").filter(x -> storedColumns.contains("event_date")),
+                Optional.of(sql.yearMonth("event_date")).filter(x -> storedColumns.contains("event_date")),
                 Optional.of("site").filter(storedColumns::contains));
     }
 
@@ -134,26 +242,35 @@ public final class QualityAnalyzer {
     }
 
     /** Each row's ethnicity recording as one of coded, z, nk, blank, invalid. */
-    private static String classify(String c) {
+    private String classify(String c) {
         String coded = Arrays.stream(EthnicCategory.values()).filter(EthnicCategory::isStated)
-                .map(e -> Sql.str(e.code())).collect(Collectors.joining(", "));
+                .map(e -> sql.literal(e.code())).collect(Collectors.joining(", "));
         return "CASE WHEN " + c + " IS NULL THEN 'blank' WHEN upper(" + c + ") = 'Z' THEN 'z' WHEN " + c + " = '99' THEN 'nk' "
                 + "WHEN upper(" + c + ") IN (" + coded + ") THEN 'coded' ELSE 'invalid' END";
     }
 
     private List<EthnicityCoverage> coverage(String relation, String cls, String key) {
-        String sql = "SELECT k, count(*), count(*) FILTER (WHERE cls = 'coded'), count(*) FILTER (WHERE cls = 'z'), "
+        String query = "SELECT k, count(*), count(*) FILTER (WHERE cls = 'coded'), count(*) FILTER (WHERE cls = 'z'), "
                 + "count(*) FILTER (WHERE cls = 'nk'), count(*) FILTER (WHERE cls = 'blank'), count(*) FILTER (WHERE cls = 'invalid') "
                 + "FROM (SELECT " + key + " AS k, " + cls + " AS cls FROM " + relation + ") GROUP BY k ORDER BY k = 'unknown', k";
-        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+        try {
             List<EthnicityCoverage> out = new ArrayList<>();
-            while (rs.next()) {
-                out.add(new EthnicityCoverage(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
-                        rs.getLong(6), rs.getLong(7)));
+            for (Object[] r : runner.query(query)) {
+                out.add(new EthnicityCoverage((String) r[0], count(r[1]), count(r[2]), count(r[3]), count(r[4]), count(r[5]),
+                        count(r[6])));
             }
             return out;
         } catch (SQLException e) {
             throw new IllegalStateException("quality query failed: " + e.getMessage(), e);
         }
+    }
+
+    private static long count(Object value) {
+        return ((Number) value).longValue();
+    }
+
+    /** JDBC gives DATE as java.sql.Date or LocalDate depending on the driver; Spark as java.sql.Date. */
+    private static Optional<LocalDate> date(Object value) {
+        return Optional.ofNullable(value).map(v -> v instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) v);
     }
 }

@@ -1,30 +1,34 @@
 package org.equitylens.engine.validation;
 
+import org.equitylens.engine.sql.Dialect;
+
 /**
  * SQL expressions that turn the text of a staging column (given as a quoted, possibly qualified, column
  * reference) into typed values; validation and
  * enrichment use the same ones, so a value that passes validation is stored as it was checked.
+ * DuckDB's; other engines use the same constructs of their {@link Dialect}.
  */
 public final class Parse {
 
     private Parse() {
     }
 
-    /** ISO dates, UK dd/MM/yyyy dates and ISO timestamps (from Parquet) to DATE; NULL when unparseable. */
+    /**
+     * ISO dates, UK dd/MM/yyyy dates and ISO timestamps (from Parquet) to DATE; NULL when unparseable.
+     * The cast is the fast path for the common ISO case; strptime handles the rest.
+     */
     public static String date(String value) {
-        return "CAST(try_strptime(" + value + ", ['%Y-%m-%d', '%d/%m/%Y', '%Y-%m-%d %H:%M:%S']) AS DATE)";
+        return Dialect.DUCKDB.date(value);
     }
 
     /** A number, or a yes/no flag as 1/0; NULL otherwise. */
     public static String number(String value) {
-        return "CASE WHEN lower(" + value + ") IN ('true', 'yes', 'y') THEN 1.0 WHEN lower(" + value + ") IN ('false', 'no', 'n') THEN 0.0 "
-                + "ELSE TRY_CAST(" + value + " AS DOUBLE) END";
+        return Dialect.DUCKDB.number(value);
     }
 
-    /** A whole number, NULL when not a number or not whole. */
+    /** A whole number ("34", or "34.0" from a spreadsheet), NULL when not a number or not whole. */
     public static String wholeNumber(String value) {
-        String n = "TRY_CAST(" + value + " AS DOUBLE)";
-        return "CASE WHEN " + n + " = floor(" + n + ") THEN TRY_CAST(" + n + " AS INTEGER) END";
+        return Dialect.DUCKDB.wholeNumber(value);
     }
 
     /** Ethnic category codes are matched ignoring case. */

@@ -1,17 +1,15 @@
 package org.equitylens.engine.validation;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.equitylens.engine.EngineException;
-import org.equitylens.engine.importer.ColumnMapping;
 import org.equitylens.engine.importer.ColumnRole;
 import org.equitylens.engine.importer.RawTable;
 import org.equitylens.engine.privacy.NhsNumber;
+import org.equitylens.engine.sql.SqlRunner;
 import org.equitylens.engine.store.Sql;
 
 /**
@@ -28,34 +26,36 @@ public final class PrivacyGuard {
             + "|given_name|given_names|family_name|full_name|middle_name)");
     private static final Pattern POSTCODE_HEADER = Pattern.compile("(.*_)?(postcode|post_code|postal_code|pcode)(_.*)?");
 
-    private final Connection connection;
+    private final SqlRunner runner;
 
     public PrivacyGuard(Connection connection) {
-        this.connection = connection;
+        this(SqlRunner.jdbc(connection));
+    }
+
+    /** On another engine, through a runner for its queries (the SQL here is the same in every dialect). */
+    public PrivacyGuard(SqlRunner runner) {
+        this.runner = runner;
     }
 
     /** Throws a refusal naming the column (never its values) when the extract is not safe to store. */
-    public void check(String file, RawTable raw, ColumnMapping mapping, Map<String, ColumnRole> explicit) throws SQLException {
+    public void check(String file, RawTable raw, Map<String, ColumnRole> explicit) throws SQLException {
         int n = raw.headers().size();
         int[] sampledCounts = new int[n];
         int[] nhsCounts = new int[n];
         int[] postcodeCounts = new int[n];
         // One look at the first rows serves every column.
-        try (Statement st = connection.createStatement();
-             ResultSet rs = st.executeQuery("SELECT * FROM " + raw.relation() + " LIMIT " + SAMPLE)) {
-            while (rs.next()) {
-                for (int i = 0; i < n; i++) {
-                    String value = rs.getString(i + 1);
-                    if (value == null) {
-                        continue;
-                    }
-                    sampledCounts[i]++;
-                    if (NhsNumber.isValid(value)) {
-                        nhsCounts[i]++;
-                    }
-                    if (POSTCODE.matcher(value.toUpperCase(Locale.ROOT)).matches()) {
-                        postcodeCounts[i]++;
-                    }
+        for (Object[] row : runner.query("SELECT * FROM " + raw.relation() + " LIMIT " + SAMPLE)) {
+            for (int i = 0; i < n; i++) {
+                String value = (String) row[i];
+                if (value == null) {
+                    continue;
+                }
+                sampledCounts[i]++;
+                if (NhsNumber.isValid(value)) {
+                    nhsCounts[i]++;
+                }
+                if (POSTCODE.matcher(value.toUpperCase(Locale.ROOT)).matches()) {
+                    postcodeCounts[i]++;
                 }
             }
         }

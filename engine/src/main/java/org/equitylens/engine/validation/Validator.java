@@ -16,6 +16,7 @@ import org.equitylens.codes.EthnicCategory;
 import org.equitylens.engine.importer.ColumnMapping;
 import org.equitylens.engine.importer.ColumnRole;
 import org.equitylens.engine.importer.RawTable;
+import org.equitylens.engine.sql.Dialect;
 import org.equitylens.engine.store.Sql;
 
 /**
@@ -42,7 +43,7 @@ public final class Validator {
         for (Map.Entry<String, ColumnRole> entry : mapping.roles().entrySet()) {
             String header = entry.getKey();
             String col = raw.column(header);
-            for (Check check : checks(entry.getValue(), Sql.id(col), lsoaVintage, today, earliest)) {
+            for (Check check : checks(entry.getValue(), Column.of(Sql.id(col), lsoaVintage), today, earliest)) {
                 checks.add(select(header, entry.getValue(), col, check, raw.rowNumber()));
             }
         }
@@ -84,37 +85,64 @@ public final class Validator {
     }
 
     /**
-     * The rules for a column of this role, as conditions on the quoted column reference {@code c}.
-     * The data-quality report uses the same conditions to count valid values.
+     * How the checks read a column, as SQL expressions: its text, its text parsed as a date, and
+     * whether its text is a known LSOA code. A caller scanning a large file passes precomputed
+     * columns for the last two, so each is evaluated once per row.
      */
-    public static List<Check> checks(ColumnRole role, String c, int lsoaVintage, LocalDate today, LocalDate earliest) {
-        String codes = Arrays.stream(EthnicCategory.values()).map(e -> Sql.str(e.code())).collect(Collectors.joining(", "));
+    public record Column(String text, String date, String lsoaKnown, String wholeNumber) {
+
+        /** Each expression computed from the quoted column reference {@code c}. */
+        public static Column of(String c, int lsoaVintage) {
+            return of(Dialect.DUCKDB, c, lsoaVintage);
+        }
+
+        /** The same in another engine's SQL. */
+        public static Column of(Dialect sql, String c, int lsoaVintage) {
+            // coalesce(… IN (…), false) rather than a bare IN: the same for these non-null codes, and under the
+            // checks' NOT it keeps Spark from planning a null-aware anti join (a nested loop) over the extract.
+            return new Column(c, sql.date(c), "coalesce(upper(" + c + ") IN (SELECT lsoa_code FROM " + sql.refTable("imd_lsoa")
+                    + " WHERE lsoa_vintage = " + lsoaVintage + "), false)", sql.wholeNumber(c));
+        }
+    }
+
+    /**
+     * The rules for a column of this role, as conditions true when a row fails. The data-quality
+     * report uses the same conditions to count valid values.
+     */
+    public static List<Check> checks(ColumnRole role, Column column, LocalDate today, LocalDate earliest) {
+        return checks(Dialect.DUCKDB, role, column, today, earliest);
+    }
+
+    /** The same rules in another engine's SQL (Spark runs them on a cluster). */
+    public static List<Check> checks(Dialect sql, ColumnRole role, Column column, LocalDate today, LocalDate earliest) {
+        String c = column.text();
+        String codes = Arrays.stream(EthnicCategory.values()).map(e -> sql.literal(e.code())).collect(Collectors.joining(", "));
         return switch (role) {
             case PERSON_ID -> List.of(new Check(Rule.REQUIRED_MISSING, c + " IS NULL"));
             case ETHNIC_CATEGORY -> List.of(new Check(Rule.ETHNIC_CATEGORY_CODE,
-                    c + " IS NOT NULL AND " + Parse.upper(c) + " NOT IN (" + codes + ")"));
+                    c + " IS NOT NULL AND upper(" + c + ") NOT IN (" + codes + ")"));
             case LSOA, LSOA11, LSOA21 -> List.of(
-                    new Check(Rule.LSOA_FORMAT, c + " IS NOT NULL AND NOT regexp_full_match(upper(" + c + "), '[EW]01[0-9]{6}')"),
-                    new Check(Rule.LSOA_UNKNOWN, "regexp_full_match(upper(" + c + "), '[EW]01[0-9]{6}') AND upper(" + c
-                            + ") NOT IN (SELECT lsoa_code FROM ref.imd_lsoa WHERE lsoa_vintage = " + lsoaVintage + ")"));
+                    new Check(Rule.LSOA_FORMAT, c + " IS NOT NULL AND NOT " + sql.fullMatch("upper(" + c + ")", "[EW]01[0-9]{6}")),
+                    new Check(Rule.LSOA_UNKNOWN, sql.fullMatch("upper(" + c + ")", "[EW]01[0-9]{6}") + " AND NOT "
+                            + column.lsoaKnown()));
             case IMD_DECILE -> List.of(new Check(Rule.IMD_DECILE_RANGE,
-                    c + " IS NOT NULL AND coalesce(" + Parse.wholeNumber(c) + " NOT BETWEEN 1 AND 10, true)"));
+                    c + " IS NOT NULL AND coalesce(" + column.wholeNumber() + " NOT BETWEEN 1 AND 10, true)"));
             case EVENT_DATE, DOB -> {
-                String d = Parse.date(c);
+                String d = column.date();
                 List<Check> dateChecks = new ArrayList<>();
                 if (role == ColumnRole.EVENT_DATE) {
                     dateChecks.add(new Check(Rule.REQUIRED_MISSING, c + " IS NULL"));
                 }
                 dateChecks.add(new Check(Rule.DATE_FORMAT, c + " IS NOT NULL AND " + d + " IS NULL"));
-                dateChecks.add(new Check(Rule.DATE_FUTURE, d + " > DATE " + Sql.str(today.toString())));
-                dateChecks.add(new Check(Rule.DATE_TOO_EARLY, d + " < DATE " + Sql.str(earliest.toString())));
+                dateChecks.add(new Check(Rule.DATE_FUTURE, d + " > DATE " + sql.literal(today.toString())));
+                dateChecks.add(new Check(Rule.DATE_TOO_EARLY, d + " < DATE " + sql.literal(earliest.toString())));
                 yield dateChecks;
             }
             case AGE -> List.of(new Check(Rule.AGE_INVALID,
-                    c + " IS NOT NULL AND coalesce(" + Parse.wholeNumber(c) + " NOT BETWEEN 0 AND " + AgeBands.MAX_AGE + ", true)"));
+                    c + " IS NOT NULL AND coalesce(" + column.wholeNumber() + " NOT BETWEEN 0 AND " + AgeBands.MAX_AGE + ", true)"));
             case AGE_BAND -> List.of(new Check(Rule.AGE_BAND_FORMAT,
-                    c + " IS NOT NULL AND NOT regexp_full_match(" + c + ", '[0-9]{1,3}(-[0-9]{1,3}|\\+)')"));
-            case OUTCOME -> List.of(new Check(Rule.OUTCOME_NOT_NUMERIC, c + " IS NOT NULL AND " + Parse.number(c) + " IS NULL"));
+                    c + " IS NOT NULL AND NOT " + sql.fullMatch(c, "[0-9]{1,3}(-[0-9]{1,3}|\\+)")));
+            case OUTCOME -> List.of(new Check(Rule.OUTCOME_NOT_NUMERIC, c + " IS NOT NULL AND " + sql.number(c) + " IS NULL"));
             default -> List.of();
         };
     }

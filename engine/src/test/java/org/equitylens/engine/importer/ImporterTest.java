@@ -136,6 +136,10 @@ class ImporterTest {
         assertThat(rows("SELECT * FROM " + b + " ORDER BY person_id")).isEqualTo(expected);
         assertThat(rows("SELECT * FROM " + c + " ORDER BY person_id")).isEqualTo(expected);
         assertThat(rows("DESCRIBE " + c)).isEqualTo(rows("DESCRIBE " + a));
+        String named = importer.importFile(xlsx, options("named_sheet").withSheet("extract").withReplace(true)).dataset().table();
+        assertThat(rows("SELECT * FROM " + named + " ORDER BY person_id")).isEqualTo(expected);
+        assertThatThrownBy(() -> importer.importFile(xlsx, options("no_sheet").withSheet("missing").withReplace(true)))
+                .isInstanceOf(EngineException.class).hasMessageContaining("No sheet named 'missing'");
     }
 
     @Test

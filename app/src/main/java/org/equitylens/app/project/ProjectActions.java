@@ -1,0 +1,25 @@
+package org.equitylens.app.project;
+
+/** Audit action names for project changes (object type PROJECT, object id the project's id). */
+final class ProjectActions {
+    static final String CREATED = "PROJECT_CREATED";
+    static final String UPDATED = "PROJECT_UPDATED";
+    static final String TEAM_CHANGED = "PROJECT_TEAM_CHANGED";
+    static final String PROGRESS_SCORED = "PROJECT_PROGRESS_SCORED";
+    static final String SOURCE_ADDED = "PROJECT_SOURCE_ADDED";
+    static final String SOURCE_REMOVED = "PROJECT_SOURCE_REMOVED";
+    static final String SESSION_ADDED = "PROJECT_SESSION_ADDED";
+    static final String SESSION_REMOVED = "PROJECT_SESSION_REMOVED";
+    static final String PROBLEM_SAVED = "PROJECT_PROBLEM_SAVED";
+    static final String AIM_SAVED = "PROJECT_AIM_SAVED";
+    static final String DRIVER_CHANGED = "PROJECT_DRIVER_CHANGED";
+    static final String PDSA_CHANGED = "PROJECT_PDSA_CHANGED";
+    static final String ACTION_CHANGED = "PROJECT_ACTION_CHANGED";
+    static final String ASSURANCE_SAVED = "PROJECT_ASSURANCE_SAVED";
+    static final String NOTE_ADDED = "PROJECT_NOTE_ADDED";
+    static final String EQUITY_ANSWERED = "PROJECT_EQUITY_ANSWERED";
+    static final String COMMENTED = "PROJECT_COMMENTED";
+
+    private ProjectActions() {
+    }
+}

@@ -1,0 +1,4 @@
+package org.equitylens.app.project;
+
+class ProjectApiH2Test extends ProjectApiTests {
+}

@@ -1,0 +1,4 @@
+package org.equitylens.app.project;
+
+class ProjectPagesH2Test extends ProjectPagesTests {
+}
