@@ -57,11 +57,12 @@ public class ApiController {
     /** Results without the chart drawings; {@code policy} is null only in an analyst's working view. */
     public record ResultsView(long measureId, String measure, String dimension, String period, boolean suppressed, String policy,
             List<String> notes, MeasureResults.Group overall, List<MeasureResults.Group> groups, String referenceGroup,
-            List<MeasureResults.Gap> gaps, List<MeasureResults.Slope> slope, List<MeasureResults.LatestRow> latest,
-            String summary, boolean gapWidening) {
+            List<MeasureResults.Gap> gaps, List<MeasureResults.Slope> slope, List<MeasureResults.Completeness> completeness,
+            List<MeasureResults.LatestRow> latest, String summary, boolean gapWidening) {
         static ResultsView of(MeasureResults r) {
             return new ResultsView(r.measureId(), r.measureName(), r.dimension(), r.periodLabel(), r.restricted(), r.policy(),
-                    r.notes(), r.overall(), r.groups(), r.referenceLabel(), r.gaps(), r.slope(), r.latest(), r.summary(), r.widening());
+                    r.notes(), r.overall(), r.groups(), r.referenceLabel(), r.gaps(), r.slope(), r.completeness(), r.latest(), r.summary(),
+                    r.widening());
         }
     }
 

@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
 import org.equitylens.app.measure.MeasureAnnotationSource.MeasureAnnotation;
+import org.equitylens.app.measure.MeasureResults.Completeness;
 import org.equitylens.app.measure.MeasureResults.Gap;
 import org.equitylens.app.measure.MeasureResults.GapPoint;
 import org.equitylens.app.measure.MeasureResults.Group;
@@ -131,10 +132,10 @@ final class MeasureAnalysis {
         SpcChart slopeChart = slopeChart(slope);
 
         String periodLabel = periodNoun(grain);
-        List<LatestRow> latest = latestRows(groups, gaps, reference, dim);
+        List<Completeness> completeness = dimension == null ? List.of() : completeness(cells, overallCells);
+        List<LatestRow> latest = latestRows(groups, gaps, reference, completeness);
         Optional<LocalDate> latestPeriod = overall.points().isEmpty() ? Optional.empty()
                 : Optional.of(overall.points().get(overall.points().size() - 1).period());
-        latestPeriod.ifPresent(p -> completeness(cells, overallCells, p));
         String summary = summary(gaps, gapCharts, referenceLabel, periodLabel, latestPeriod);
         String widening = widening(overallChart, gaps, gapCharts);
         if (policy != null && groups.stream().anyMatch(g -> g.points().stream().anyMatch(Point::suppressed))
@@ -155,7 +156,7 @@ final class MeasureAnalysis {
                 slopeChart == null ? "" : SpcSvg.render("Slope index of inequality (" + measure.unit() + ")", slopeChart));
         return new MeasureResults(measure.id(), measure.name(), dimension, dim == null ? null : dim.label(), periodLabel,
                 policy != null, policy == null ? null : policy.description(), List.copyOf(notes), measure.unit(), overall,
-                groups, referenceLabel, gaps, slope, latest, summary, widening != null, widening, charts,
+                groups, referenceLabel, gaps, slope, completeness, latest, summary, widening != null, widening, charts,
                 DashboardTables.of(overall, groups, gaps, slope, measure.unit(), periodLabel));
     }
 
@@ -434,11 +435,14 @@ final class MeasureAnalysis {
         return out;
     }
 
-    private List<LatestRow> latestRows(List<Group> groups, List<Gap> gaps, String reference, Dimension dim) {
+    private List<LatestRow> latestRows(List<Group> groups, List<Gap> gaps, String reference, List<Completeness> completeness) {
         if (groups.isEmpty()) {
             return List.of();
         }
         LocalDate latest = groups.stream().flatMap(g -> g.points().stream()).map(Point::period).max(Comparator.naturalOrder()).orElseThrow();
+        String complete = completeness.stream().filter(c -> c.period().equals(latest)).findFirst()
+                .map(c -> c.suppressed() ? "*" : Double.isFinite(c.percent()) ? String.format(Locale.UK, "%.1f%%", c.percent()) : "–")
+                .orElse("–");
         List<LatestRow> rows = new ArrayList<>();
         for (Group g : groups) {
             Optional<Point> p = g.points().stream().filter(x -> x.period().equals(latest)).findFirst();
@@ -449,25 +453,34 @@ final class MeasureAnalysis {
                     .flatMap(x -> x.points().stream()).filter(x -> x.period().equals(latest)).findFirst()
                     .map(x -> withCi(x.ratio().value(), x.ratio().lower(), x.ratio().upper(), 2)).orElse("–");
             rows.add(new LatestRow(g.label(), p.get().numerator(), p.get().denominator(),
-                    p.get().suppressed() ? "*" : withCi(p.get().rate(), p.get().lower(), p.get().upper(), 1), ratio,
+                    p.get().suppressed() ? "*" : withCi(p.get().rate(), p.get().lower(), p.get().upper(), 1), ratio, complete,
                     g.code().equals(reference)));
         }
         return rows;
     }
 
-    private void completeness(Map<String, Map<LocalDate, long[]>> cells, Map<LocalDate, long[]> overall, LocalDate latest) {
-        if (cells.isEmpty() || overall.get(latest) == null || overall.get(latest)[0] == 0) {
-            return;
-        }
-        long known = 0;
-        for (Map.Entry<String, Map<LocalDate, long[]>> e : cells.entrySet()) {
-            long[] c = e.getValue().get(latest);
-            if (c != null && !e.getKey().isEmpty() && !NOT_STATED.contains(e.getKey())) {
-                known += c[0];
+    /**
+     * Completeness of the dimension per period: the share of the overall numerator whose value of the dimension
+     * is stated (not missing, unknown or not stated). Under a policy it is worked out from the shown (rounded)
+     * counts and hidden when either count is.
+     */
+    private List<Completeness> completeness(Map<String, Map<LocalDate, long[]>> cells, Map<LocalDate, long[]> overall) {
+        List<Completeness> out = new ArrayList<>();
+        overall.forEach((period, total) -> {
+            long known = 0;
+            for (Map.Entry<String, Map<LocalDate, long[]>> e : cells.entrySet()) {
+                long[] c = e.getValue().get(period);
+                if (c != null && !e.getKey().isEmpty() && !NOT_STATED.contains(e.getKey())) {
+                    known += c[0];
+                }
             }
-        }
-        double pct = 100.0 * known / overall.get(latest)[0];
-        notes.add(0, String.format(Locale.UK, "Completeness of the dimension in the latest period: %.1f%% of the numerator has a stated value.", Math.min(100, pct)));
+            double shownKnown = policy == null ? known : policy.show(known, false);
+            double shownTotal = policy == null ? total[0] : policy.show(total[0], false);
+            boolean suppressed = Double.isNaN(shownKnown) || Double.isNaN(shownTotal);
+            double percent = suppressed || shownTotal == 0 ? Double.NaN : Math.min(100, 100.0 * shownKnown / shownTotal);
+            out.add(new Completeness(period, suppressed, percent));
+        });
+        return out;
     }
 
     private String summary(List<Gap> gaps, Map<String, SpcChart> gapCharts, String referenceLabel, String periodLabel,

@@ -34,12 +34,13 @@ public class MeasureExportController {
     public void csv(CurrentUser user, @PathVariable long id, @RequestParam(required = false) String dimension,
             HttpServletResponse response) throws IOException {
         MeasureResults r = exported(user, id, dimension);
-        StringBuilder s = new StringBuilder("group,period,numerator,denominator,rate,lower_95,upper_95\n");
+        StringBuilder s = new StringBuilder("group,period,numerator,denominator,rate,lower_95,upper_95,dimension_completeness_pct\n");
         for (MeasureResults.Group g : groupsOf(r)) {
             for (MeasureResults.Point p : g.points()) {
                 s.append(csv(g.label())).append(',').append(p.period()).append(',').append(csv(p.numerator())).append(',')
                         .append(csv(p.denominator())).append(',').append(p.suppressed() ? "*" : num(p.rate())).append(',')
-                        .append(p.suppressed() ? "" : num(p.lower())).append(',').append(p.suppressed() ? "" : num(p.upper())).append('\n');
+                        .append(p.suppressed() ? "" : num(p.lower())).append(',').append(p.suppressed() ? "" : num(p.upper())).append(',')
+                        .append(r.completenessIn(p.period()).map(c -> c.suppressed() ? "*" : num(c.percent())).orElse("")).append('\n');
             }
         }
         s.append(csv("Disclosure control: " + r.policy())).append('\n');
@@ -57,7 +58,7 @@ public class MeasureExportController {
         try (OutputStream out = response.getOutputStream()) {
             Workbook workbook = new Workbook(out, "EquityLens", "1.0");
             Worksheet sheet = workbook.newWorksheet("Measure");
-            String[] header = {"group", "period", "numerator", "denominator", "rate", "lower_95", "upper_95"};
+            String[] header = {"group", "period", "numerator", "denominator", "rate", "lower_95", "upper_95", "dimension_completeness_pct"};
             for (int c = 0; c < header.length; c++) {
                 sheet.value(0, c, header[c]);
             }
@@ -75,6 +76,14 @@ public class MeasureExportController {
                         sheet.value(row, 5, p.lower());
                         sheet.value(row, 6, p.upper());
                     }
+                    final int at = row;
+                    r.completenessIn(p.period()).ifPresent(c -> {
+                        if (c.suppressed()) {
+                            sheet.value(at, 7, "*");
+                        } else if (Double.isFinite(c.percent())) {
+                            sheet.value(at, 7, c.percent());
+                        }
+                    });
                     row++;
                 }
             }

@@ -11,10 +11,11 @@ import org.equitylens.stats.compare.Estimate;
  * @param restricted true when the NHSD-2018 policy was applied (other roles and every export)
  * @param policy the policy named under each table and chart, or null for the unsuppressed working view
  * @param notes what was changed for disclosure (grain coarsened, groups combined, points not plotted)
+ * @param completeness completeness of the dimension by period; empty without a dimension
  */
 public record MeasureResults(long measureId, String measureName, String dimension, String dimensionLabel, String periodLabel,
         boolean restricted, String policy, List<String> notes, String unit, Group overall, List<Group> groups,
-        String referenceLabel, List<Gap> gaps, List<Slope> slope, List<LatestRow> latest, String summary,
+        String referenceLabel, List<Gap> gaps, List<Slope> slope, List<Completeness> completeness, List<LatestRow> latest, String summary,
         boolean widening, String wideningText, Charts charts, DashboardTables.Tables tables) {
 
     /** One period of a series. Counts are as shown (rounded under a policy); {@code suppressed} points are not plotted. */
@@ -36,7 +37,16 @@ public record MeasureResults(long measureId, String measureName, String dimensio
     public record Slope(LocalDate period, double sii, double rii) {
     }
 
-    public record LatestRow(String label, String numerator, String denominator, String rate, String ratio, boolean reference) {
+    /**
+     * Share (per cent) of a period's overall numerator with a stated value of the dimension. NaN when there is no
+     * numerator or the share is {@code suppressed} because a count it is worked out from is hidden.
+     */
+    public record Completeness(LocalDate period, boolean suppressed, double percent) {
+    }
+
+    /** A group's row of the latest-period table; {@code completeness} is the dimension's, for the period overall. */
+    public record LatestRow(String label, String numerator, String denominator, String rate, String ratio, String completeness,
+            boolean reference) {
     }
 
     /**
@@ -46,6 +56,11 @@ public record MeasureResults(long measureId, String measureName, String dimensio
      */
     public record Charts(String overall, String attribute, String overallSummary, String overallIcons, String groups, String gap,
             String gapSummary, String slope) {
+    }
+
+    /** Completeness of the dimension in a period, if there is a dimension and the period has data. */
+    public java.util.Optional<Completeness> completenessIn(LocalDate period) {
+        return completeness.stream().filter(c -> c.period().equals(period)).findFirst();
     }
 
     public String latestPeriod() {

@@ -143,14 +143,21 @@ abstract class DashboardPagesTests extends AppTest {
                     .andExpect(content().string(not(containsString("Working view"))))
                     .andReturn().getResponse().getContentAsString();
             assertRoundedCounts(tableCells(page, "latest-table"));
+            assertCompleteness(tableCells(page, "latest-table"));
         }
         assertThat(auditCount(MeasureAuditActions.MEASURE_UNSUPPRESSED_VIEWED, id)).isEqualTo(before + 1);
+        String working = mvc.perform(get("/measures/" + id).param("dimension", "ethnic_category").with(as(demoUser(Role.ANALYST))))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(working).contains("Completeness of the dimension");
+        assertCompleteness(tableCells(working, "latest-table"));
         mvc.perform(get("/api/v1/measures/" + id + "/results").with(as(demoUser(Role.ANALYST))))
                 .andExpect(jsonPath("$.suppressed").value(false)).andExpect(jsonPath("$.policy").doesNotExist());
         mvc.perform(get("/api/v1/measures/" + id + "/results").param("dimension", "ethnic_category").with(as(demoUser(Role.MEMBER))))
                 .andExpect(jsonPath("$.suppressed").value(true))
                 .andExpect(jsonPath("$.policy", containsString("NHSD-2018")))
-                .andExpect(jsonPath("$.gaps").isArray());
+                .andExpect(jsonPath("$.gaps").isArray())
+                .andExpect(jsonPath("$.completeness[0].period").exists())
+                .andExpect(jsonPath("$.latest[0].completeness", org.hamcrest.Matchers.matchesPattern("\\*|\\d{1,3}\\.\\d%")));
     }
 
     @Test
@@ -160,7 +167,8 @@ abstract class DashboardPagesTests extends AppTest {
             String csv = mvc.perform(get("/measures/" + id + "/export.csv").param("dimension", "ethnic_category").with(as(demoUser(role))))
                     .andExpect(status().isOk()).andExpect(header().string("Content-Type", containsString("text/csv")))
                     .andReturn().getResponse().getContentAsString();
-            assertThat(csv).contains("NHSD-2018");
+            assertThat(csv).contains("NHSD-2018").startsWith("group,period,numerator,denominator,rate,lower_95,upper_95,dimension_completeness_pct\n");
+            assertThat(csv.lines().filter(l -> l.matches("^[^,]+,\\d{4}-.*,(\\*|\\d+\\.\\d{4})$")).count()).as(csv).isPositive();
             for (String line : csv.lines().skip(1).filter(l -> l.matches("^[^,]+,\\d{4}-.*")).toList()) {
                 String numerator = line.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)")[2].replace("\"", "").replace(",", "");
                 assertThat(numerator.equals("*") || Long.parseLong(numerator) % 5 == 0).as(line).isTrue();
@@ -316,6 +324,21 @@ abstract class DashboardPagesTests extends AppTest {
             rows.add(row.group(1));
         }
         return rows;
+    }
+
+    /** The last cell of each group's row is the dimension's completeness in the latest period: the same per cent (or *) throughout. */
+    private static void assertCompleteness(java.util.List<String> rows) {
+        java.util.Set<String> values = new java.util.HashSet<>();
+        for (String row : rows.subList(1, rows.size())) {
+            Matcher cell = Pattern.compile("<td[^>]*>([^<]*)</td>").matcher(row);
+            String last = null;
+            while (cell.find()) {
+                last = cell.group(1).strip();
+            }
+            assertThat(last).as(row).matches("\\*|\\d{1,3}\\.\\d%");
+            values.add(last);
+        }
+        assertThat(values).hasSize(1);
     }
 
     /** Numerator and denominator cells (2nd and 3rd) are * or multiples of 5 under NHSD-2018. */
