@@ -77,14 +77,14 @@ final class DashboardTables {
         StringBuilder s = open("slope-table", "Slope (SII) and relative (RII) index of inequality by period");
         s.append("<thead class=\"nhsuk-table__head\"><tr class=\"nhsuk-table__row\">");
         header(s, "Period", false);
-        header(s, "SII", true);
-        header(s, "RII", true);
+        header(s, "SII (95% CI)", true);
+        header(s, "RII (95% CI)", true);
         s.append("</tr></thead><tbody class=\"nhsuk-table__body\">");
         for (MeasureResults.Slope p : slope) {
             s.append("<tr class=\"nhsuk-table__row\">");
             cell(s, p.period().toString(), false);
-            cell(s, number(p.sii()), true);
-            cell(s, number(p.rii()), true);
+            cell(s, ci(p.sii().value(), p.sii().lower(), p.sii().upper()), true);
+            cell(s, ci(p.rii().value(), p.rii().lower(), p.rii().upper()), true);
             s.append("</tr>");
         }
         return s.append("</tbody></table>").toString();

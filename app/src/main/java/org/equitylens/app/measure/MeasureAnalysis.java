@@ -41,11 +41,14 @@ import org.equitylens.spc.qic.QicChartType;
 import org.equitylens.spc.qic.QicObservation;
 import org.equitylens.spc.qic.QicOptions;
 import org.equitylens.spc.qic.QicPoint;
+import org.equitylens.stats.Distributions;
 import org.equitylens.stats.Estimate;
 import org.equitylens.stats.PoissonLimits;
 import org.equitylens.stats.Proportions;
+import org.equitylens.stats.RRandom;
 import org.equitylens.stats.SlopeIndex;
 import org.equitylens.stats.compare.Fmsb;
+import org.equitylens.stats.phe.PheSii;
 
 /**
  * Turns a measure's cubes into its dashboard: rates with confidence intervals overall and per group,
@@ -60,6 +63,8 @@ final class MeasureAnalysis {
     /** Ordered dimensions, for which the slope and relative index of inequality are computed. */
     static final Set<String> ORDERED = Set.of("imd_decile", "imd_quintile", "age_band_5y", "esp2013_band");
     static final String COMBINED = "__combined";
+    /** Simulation repetitions for the SII and RII limits (phe_sii's default is 100,000; 10,000 keeps a dashboard quick). */
+    static final int SII_REPETITIONS = 10_000;
     private static final Set<String> NOT_STATED = Set.of("Z", "99");
 
     private final Measure measure;
@@ -301,15 +306,32 @@ final class MeasureAnalysis {
         return new Gap(code, label, points);
     }
 
+    /**
+     * SII and RII per period with 95% limits as PHE's {@code phe_sii} computes them (untransformed fit, limits by
+     * simulation): each group's rate (or proportion) is drawn from a normal distribution on the log (logit) scale
+     * with the standard error taken from its 95% limits (Byar's/exact Poisson or Wilson), refitted
+     * {@link #SII_REPETITIONS} times, and the limits are the order statistics. Every period uses a generator
+     * seeded with {@link PheSii#DEFAULT_SEED}, so its limits are reproducible on their own. A period with a group
+     * of zero (or, for proportions, all) events has no log or logit, so it gets the estimates without limits.
+     */
     private List<Slope> slope(Map<String, Map<LocalDate, long[]>> charted) {
         Set<LocalDate> periods = new TreeSet<>();
         charted.values().forEach(m -> periods.addAll(m.keySet()));
         List<Slope> out = new ArrayList<>();
+        if (charted.size() < 3) {
+            return out;
+        }
+        double z = Distributions.qnorm(1 - (1 - CONFIDENCE) / 2);
+        double m = measure.multiplier();
         for (LocalDate period : periods) {
-            double[] populations = new double[charted.size()];
-            double[] rates = new double[charted.size()];
+            int k = charted.size();
+            double[] populations = new double[k];
+            double[] rates = new double[k];
+            double[] working = new double[k];
+            double[] se = new double[k];
             int j = 0;
             boolean complete = true;
+            boolean simulated = true;
             for (Map<LocalDate, long[]> byPeriod : charted.values()) {
                 long[] c = byPeriod.get(period);
                 if (c == null || c[1] == 0) {
@@ -317,16 +339,53 @@ final class MeasureAnalysis {
                     break;
                 }
                 populations[j] = c[1];
-                rates[j] = (double) c[0] / c[1] * measure.multiplier();
+                rates[j] = (double) c[0] / c[1];
+                if (c[0] == 0 || measure.proportion() && c[0] >= c[1]) {
+                    simulated = false;
+                } else {
+                    Estimate limits = measure.proportion() ? Proportions.wilson(c[0], c[1], CONFIDENCE)
+                            : PoissonLimits.of(c[0], CONFIDENCE);
+                    double scale = measure.proportion() ? 1 : c[1];
+                    working[j] = toWorking(rates[j]);
+                    se[j] = (toWorking(limits.upper() / scale) - toWorking(limits.lower() / scale)) / z / 2;
+                }
                 j++;
             }
-            if (!complete || charted.size() < 3) {
+            if (!complete) {
                 continue;
             }
-            double[] fit = SlopeIndex.forPopulations(populations).fit(rates);
-            out.add(new Slope(period, fit[1], (fit[0] + fit[1]) / fit[0]));
+            SlopeIndex design = SlopeIndex.forPopulations(populations);
+            double[] fit = design.fit(rates);
+            double sii = fit[1] * m;
+            double rii = (fit[0] + fit[1]) / fit[0];
+            double[] siiLimits = {Double.NaN, Double.NaN};
+            double[] riiLimits = {Double.NaN, Double.NaN};
+            if (simulated) {
+                double[][] sim = design.simulate(working, se, SII_REPETITIONS, RRandom.seeded(PheSii.DEFAULT_SEED), this::fromWorking);
+                double[] siis = new double[SII_REPETITIONS];
+                double[] riis = new double[SII_REPETITIONS];
+                for (int r = 0; r < SII_REPETITIONS; r++) {
+                    siis[r] = sim[1][r] * m;
+                    riis[r] = (sim[0][r] + sim[1][r]) / sim[0][r];
+                }
+                siiLimits = SlopeIndex.percentileLimits(siis, SII_REPETITIONS, CONFIDENCE);
+                riiLimits = SlopeIndex.percentileLimits(riis, SII_REPETITIONS, CONFIDENCE);
+            }
+            String method = simulated ? "phe_sii simulation, " + SII_REPETITIONS + " repetitions" : "none (a group had no events)";
+            out.add(new Slope(period,
+                    new org.equitylens.stats.compare.Estimate(sii, siiLimits[0], siiLimits[1], CONFIDENCE, method),
+                    new org.equitylens.stats.compare.Estimate(rii, riiLimits[0], riiLimits[1], CONFIDENCE, method)));
         }
         return out;
+    }
+
+    /** The scale the simulation draws on: logit for proportions, log for rates. */
+    private double toWorking(double value) {
+        return measure.proportion() ? Math.log(value / (1 - value)) : Math.log(value);
+    }
+
+    private double fromWorking(double value) {
+        return measure.proportion() ? 1 / (1 + Math.exp(-value)) : Math.exp(value);
     }
 
     private SpcChart chart(String name, List<Point> points, ImprovementDirection direction) {
@@ -358,7 +417,7 @@ final class MeasureAnalysis {
         if (slope.isEmpty()) {
             return null;
         }
-        return analyse("SII", slope.stream().map(Slope::period).toList(), slope.stream().map(Slope::sii).toList(),
+        return analyse("SII", slope.stream().map(Slope::period).toList(), slope.stream().map(p -> p.sii().value()).toList(),
                 ImprovementDirection.NEUTRAL, false);
     }
 

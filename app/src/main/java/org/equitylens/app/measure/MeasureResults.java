@@ -33,8 +33,11 @@ public record MeasureResults(long measureId, String measureName, String dimensio
     public record GapPoint(LocalDate period, Estimate ratio, Estimate difference) {
     }
 
-    /** Slope and relative index of inequality of one period, across an ordered dimension. */
-    public record Slope(LocalDate period, double sii, double rii) {
+    /**
+     * Slope and relative index of inequality of one period across an ordered dimension, each with its 95% limits
+     * (NaN when the period has no limits); complex statistics, so never rounded.
+     */
+    public record Slope(LocalDate period, Estimate sii, Estimate rii) {
     }
 
     /**

@@ -302,6 +302,35 @@ abstract class DashboardPagesTests extends AppTest {
     }
 
     @Test
+    void orderedDimensionsHaveSiiAndRiiWithConfidenceLimitsUnroundedInEveryView() throws Exception {
+        long id = measures.findByOrganisation(demoOrganisationId()).stream()
+                .filter(m -> m.name().equals("Detentions under section 2")).findFirst().orElseThrow().id();
+        String working = mvc.perform(get("/api/v1/measures/" + id + "/results").param("dimension", "imd_quintile")
+                .with(as(demoUser(Role.ANALYST)))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        java.util.List<java.util.Map<String, java.util.Map<String, Object>>> slope = com.jayway.jsonpath.JsonPath.read(working, "$.slope");
+        assertThat(slope).isNotEmpty();
+        for (var period : slope) {
+            for (String index : new String[] {"sii", "rii"}) {
+                double value = ((Number) period.get(index).get("value")).doubleValue();
+                double lower = ((Number) period.get(index).get("lower")).doubleValue();
+                double upper = ((Number) period.get(index).get("upper")).doubleValue();
+                assertThat(lower).as(index + " " + period).isLessThan(upper);
+                assertThat(value).as(index + " " + period).isBetween(lower, upper);
+                assertThat((String) period.get(index).get("method")).contains("simulation");
+            }
+        }
+        String member = mvc.perform(get("/api/v1/measures/" + id + "/results").param("dimension", "imd_quintile")
+                .with(as(demoUser(Role.MEMBER)))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        java.util.List<String> notes = com.jayway.jsonpath.JsonPath.read(member, "$.notes");
+        if (notes.stream().noneMatch(n -> n.contains("coarsened") || n.contains("combined"))) {
+            // Complex statistics are exempt from the policy's rounding: the same limits in the protected view.
+            assertThat((Object) com.jayway.jsonpath.JsonPath.read(member, "$.slope")).isEqualTo(slope);
+        }
+        mvc.perform(get("/measures/" + id).param("dimension", "imd_quintile").with(as(demoUser(Role.VIEWER))))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("SII (95% CI)")));
+    }
+
+    @Test
     void aRebaseNeedsAReasonAndIsAudited() throws Exception {
         long id = demoMeasure();
         AppUser analyst = demoUser(Role.ANALYST);
