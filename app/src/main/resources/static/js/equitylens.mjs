@@ -1,5 +1,7 @@
 // Progressive enhancement only: every page works without this script.
 import { initAll } from '../nhsuk/nhsuk-frontend.min.js'
+import { enhanceUploadForms } from './upload-progress.mjs'
 
 document.body.classList.add('js-enabled', 'nhsuk-frontend-supported')
 initAll()
+enhanceUploadForms(document)
