@@ -1,10 +1,14 @@
 package org.equitylens.app.measure;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.equitylens.app.dataset.Dataset;
 import org.equitylens.app.dataset.DatasetService;
 import org.equitylens.app.security.CurrentUser;
@@ -17,6 +21,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.WebContext;
+import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 /** Measure pages: list, definition form, equity dashboard, rebase; and the board summary. */
 @Controller
@@ -24,10 +31,12 @@ public class MeasureController {
 
     private final MeasureService service;
     private final DatasetService datasets;
+    private final ITemplateEngine templates;
 
-    public MeasureController(MeasureService service, DatasetService datasets) {
+    public MeasureController(MeasureService service, DatasetService datasets, ITemplateEngine templates) {
         this.service = service;
         this.datasets = datasets;
+        this.templates = templates;
     }
 
     @GetMapping("/measures")
@@ -80,14 +89,26 @@ public class MeasureController {
     }
 
     @GetMapping("/measures/{id}")
-    public String dashboard(CurrentUser user, @PathVariable long id, @RequestParam(required = false) String dimension, Model model) {
+    public String dashboard(CurrentUser user, @PathVariable long id, @RequestParam(required = false) String dimension, Model model,
+            HttpServletRequest request, HttpServletResponse response) {
         Measure measure = service.require(user, id);
-        MeasureResults results = service.results(user, measure, dimension, MeasureService.audienceOf(user));
+        MeasureService.Dashboard dashboard = service.dashboard(user, measure, dimension, MeasureService.audienceOf(user),
+                results -> renderResults(measure, results, request, response));
         model.addAttribute("measure", measure);
-        model.addAttribute("results", results);
-        model.addAttribute("dimensions", dimensionChoices(measure));
+        model.addAttribute("dashboard", dashboard.markup());
         model.addAttribute("canChange", user.hasRole(Role.ADMIN, Role.ANALYST));
         return "measure/dashboard";
+    }
+
+    /**
+     * The results part of the dashboard (measure/dashboard-results), rendered once per cached results: it holds
+     * only our own charts and tables and text escaped by the template, and nothing that depends on the user.
+     */
+    private String renderResults(Measure measure, MeasureResults results, HttpServletRequest request, HttpServletResponse response) {
+        var exchange = JakartaServletWebApplication.buildApplication(request.getServletContext()).buildExchange(request, response);
+        WebContext context = new WebContext(exchange, Locale.UK,
+                Map.of("measure", measure, "results", results, "dimensions", dimensionChoices(measure)));
+        return templates.process("measure/dashboard-results", Set.of("results"), context);
     }
 
     @PostMapping("/measures/{id}/rebase")

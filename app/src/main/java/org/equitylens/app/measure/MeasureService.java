@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import org.equitylens.app.audit.AuditService;
 import org.equitylens.app.dataset.Dataset;
 import org.equitylens.app.dataset.DatasetService;
@@ -31,11 +33,19 @@ public class MeasureService {
     private record CacheKey(long datasetId, long measureId, String dimension, Audience audience) {
     }
 
+    /** Results and, once the dashboard has been viewed, its rendered markup (which depends only on them). */
+    private record Cached(MeasureResults results, AtomicReference<String> markup) {
+    }
+
+    /** A dashboard's results with the markup of the part of its page that shows them. */
+    public record Dashboard(MeasureResults results, String markup) {
+    }
+
     private final MeasureRepository measures;
     private final DatasetService datasets;
     private final AuditService audit;
     private final List<MeasureAnnotationSource> annotationSources;
-    private final Map<CacheKey, MeasureResults> cache = new ConcurrentHashMap<>();
+    private final Map<CacheKey, Cached> cache = new ConcurrentHashMap<>();
 
     public MeasureService(MeasureRepository measures, DatasetService datasets, AuditService audit,
             List<MeasureAnnotationSource> annotationSources) {
@@ -110,6 +120,25 @@ public class MeasureService {
      * protected one has the disclosure policy applied.
      */
     public MeasureResults results(CurrentUser user, Measure measure, String dimension, Audience audience) {
+        return cached(user, measure, dimension, audience).results();
+    }
+
+    /**
+     * Results as {@link #results} does, with the markup {@code render} makes of them: rendered on the first view
+     * and kept with the cached results (and dropped with them), so that later views only write it out.
+     */
+    public Dashboard dashboard(CurrentUser user, Measure measure, String dimension, Audience audience,
+            Function<MeasureResults, String> render) {
+        Cached cached = cached(user, measure, dimension, audience);
+        String markup = cached.markup().get();
+        if (markup == null) {
+            cached.markup().compareAndSet(null, render.apply(cached.results()));
+            markup = cached.markup().get();
+        }
+        return new Dashboard(cached.results(), markup);
+    }
+
+    private Cached cached(CurrentUser user, Measure measure, String dimension, Audience audience) {
         if (audience == Audience.WORKING) {
             user.requireRole(Role.ADMIN, Role.ANALYST);
             audit.record(user, MeasureAuditActions.MEASURE_UNSUPPRESSED_VIEWED, "measure", measure.id());
@@ -118,7 +147,7 @@ public class MeasureService {
                 : measure.dimensions().isEmpty() ? null : measure.dimensions().get(0);
         Dataset dataset = datasets.require(user, measure.datasetId());
         CacheKey key = new CacheKey(dataset.id(), measure.id(), dim == null ? "" : dim, audience);
-        return cache.computeIfAbsent(key, k -> compute(dataset, measure, dim, audience));
+        return cache.computeIfAbsent(key, k -> new Cached(compute(dataset, measure, dim, audience), new AtomicReference<>()));
     }
 
     private MeasureResults compute(Dataset dataset, Measure measure, String dimension, Audience audience) {
