@@ -31,6 +31,14 @@ public final class Enricher {
     /** Alias of the reference IMD row joined to each LSOA code; {@code imd.lsoa_code} is NULL for unknown codes. */
     public static final String IMD_ALIAS = "imd";
 
+    /** Alias of the reference ethnic-category row joined to each code; {@code ec.code} is NULL for codes not in the list. */
+    public static final String ETHNIC_ALIAS = "ec";
+
+    /** The inner projection's name for the parsed value of the {@code n}-th outcome column (0-based, in mapping order). */
+    public static String outcomeColumn(int n) {
+        return "__outcome" + n;
+    }
+
     /**
      * The SELECT producing the stored rows (row order is not significant; cubes are sorted), with
      * {@code extra} expressions appended — the importer's per-row validation flags, which are computed
@@ -55,10 +63,10 @@ public final class Enricher {
         mapping.column(ColumnRole.ETHNIC_CATEGORY).ifPresent(h -> {
             parsed.add("upper(" + ref(sql, raw, h) + ") AS __ethnic");
             add(sql, cols, used, "r.__ethnic", "ethnic_category");
-            joins.add("LEFT JOIN " + sql.refTable("ethnic_category") + " ec ON ec.code = r.__ethnic");
-            add(sql, cols, used, "ec.ethnic_group", "ethnic_group");
-            add(sql, cols, used, "ec.ethnic_group_census", "ethnic_group_census");
-            add(sql, cols, used, "ec.wres_group", "wres_group");
+            joins.add("LEFT JOIN " + sql.refTable("ethnic_category") + " " + ETHNIC_ALIAS + " ON " + ETHNIC_ALIAS + ".code = r.__ethnic");
+            add(sql, cols, used, ETHNIC_ALIAS + ".ethnic_group", "ethnic_group");
+            add(sql, cols, used, ETHNIC_ALIAS + ".ethnic_group_census", "ethnic_group_census");
+            add(sql, cols, used, ETHNIC_ALIAS + ".wres_group", "wres_group");
         });
         String decile = null;
         var lsoa = mapping.lsoaColumn();
@@ -66,7 +74,7 @@ public final class Enricher {
             parsed.add("upper(r." + sql.quote(raw.column(lsoa.get())) + ") AS __lsoa");
             String code = "r.__lsoa";
             add(sql, cols, used, code, "lsoa_code");
-            joins.add("LEFT JOIN " + sql.refTable("imd_lsoa") + " imd ON imd.lsoa_vintage = " + lsoaVintage + " AND imd.lsoa_code = " + code);
+            joins.add("LEFT JOIN " + sql.refTable("imd_lsoa") + " " + IMD_ALIAS + " ON " + IMD_ALIAS + ".lsoa_vintage = " + lsoaVintage + " AND " + IMD_ALIAS + ".lsoa_code = " + code);
             add(sql, cols, used, "CASE WHEN imd.imd_decile IS NOT NULL THEN " + sql.literal(ImdVersion.forLsoaVintage(lsoaVintage).name()) + " END",
                     "imd_version");
             decile = "imd.imd_decile";
@@ -110,8 +118,8 @@ public final class Enricher {
             if (e.getValue() == ColumnRole.DIMENSION) {
                 add(sql, cols, used, "r." + sql.quote(raw.column(e.getKey())), raw.column(e.getKey()));
             } else if (e.getValue() == ColumnRole.OUTCOME) {
-                parsed.add(sql.number(ref(sql, raw, e.getKey())) + " AS __outcome" + outcome);
-                add(sql, cols, used, "r.__outcome" + outcome++, raw.column(e.getKey()));
+                parsed.add(sql.number(ref(sql, raw, e.getKey())) + " AS " + outcomeColumn(outcome));
+                add(sql, cols, used, "r." + outcomeColumn(outcome++), raw.column(e.getKey()));
             }
         }
         cols.addAll(extra);

@@ -119,17 +119,25 @@ public final class QualityAnalyzer {
         return new Summary(rows, columns, from, to, uniqueKey.isEmpty() ? 0 : count(r[i]));
     }
 
+    /** Columns whose two flag bits share one BIGINT flag word (62 of its 63 value bits). */
+    private static final int COLUMNS_PER_WORD = 31;
+
     /**
-     * The per-row flags that let {@link #summariseFlags} compute the same summary from a stored table:
-     * for column {@code i}, {@code __p<i>} (a value is present) and {@code __v<i>} (it passes every rule,
-     * including being required), plus {@code __key} (hash of the declared-unique columns). Staging
-     * columns are referenced as {@code r."column"}; parsed dates and numbers and the LSOA lookup are
-     * the enrichment's own ({@code r.__event_date}, {@code r.__age}, {@code r.__imd}, {@code imd}).
+     * The per-row flags that let {@link #summariseFlags} compute the same summary from a stored table,
+     * packed into BIGINT words {@code __flags0}, {@code __flags1} … (31 columns each): for column
+     * {@code i}, bit {@code 2(i mod 31)} of word {@code i / 31} says a value is present and the next bit
+     * that it passes every rule, including being required; plus {@code __key} (hash of the
+     * declared-unique columns). A word takes few distinct values, so it costs far less to store and
+     * count than a boolean column per flag. Staging columns are referenced as {@code r."column"};
+     * parsed dates and numbers and the reference lookups are the enrichment's own
+     * ({@code r.__event_date}, {@code r.__age}, {@code r.__imd}, {@code r.__outcome<n>}, {@code imd}, {@code ec}).
      */
     public static List<String> flagColumns(RawTable raw, ColumnMapping mapping, LocalDate today, LocalDate earliest,
             List<String> uniqueKey) {
         List<String> flags = new ArrayList<>();
         List<Map.Entry<String, ColumnRole>> entries = new ArrayList<>(mapping.roles().entrySet());
+        List<String> terms = new ArrayList<>();
+        int outcome = 0;
         for (int i = 0; i < entries.size(); i++) {
             String c = "r." + Sql.id(raw.column(entries.get(i).getKey()));
             ColumnRole role = entries.get(i).getValue();
@@ -140,8 +148,29 @@ public final class QualityAnalyzer {
                     role == ColumnRole.AGE ? "r.__age" : role == ColumnRole.IMD_DECILE ? "r.__imd" : Parse.wholeNumber(c));
             String invalid = Validator.checks(entries.get(i).getValue(), column, today, earliest).stream()
                     .map(check -> "(" + check.failsWhen() + ")").collect(Collectors.joining(" OR "));
-            flags.add(c + " IS NOT NULL AS __p" + i);
-            flags.add((invalid.isEmpty() ? "true" : "NOT coalesce(" + invalid + ", false)") + " AS __v" + i);
+            if (role == ColumnRole.OUTCOME) {
+                // The enrichment parsed the number already; the rule is the same condition on that value.
+                invalid = invalid.replace(Parse.number(c), "r." + org.equitylens.engine.enrich.Enricher.outcomeColumn(outcome++));
+            }
+            String valid = invalid.isEmpty() ? "true" : "NOT coalesce(" + invalid + ", false)";
+            if (role == ColumnRole.ETHNIC_CATEGORY) {
+                // A code the enrichment found in ref.ethnic_category is one of EthnicCategory's codes (the table
+                // is built from them), so it passes; only the others need the rule.
+                valid = "CASE WHEN " + org.equitylens.engine.enrich.Enricher.ETHNIC_ALIAS + ".code IS NOT NULL THEN true ELSE "
+                        + valid + " END";
+            } else if (role.isLsoa()) {
+                // A code the enrichment found in ref.imd_lsoa for the vintage is known and, like every reference
+                // code, has the LSOA format (RefDataTest checks this), so it passes; only the others need the rules.
+                valid = "CASE WHEN " + org.equitylens.engine.enrich.Enricher.IMD_ALIAS + ".lsoa_code IS NOT NULL THEN true ELSE "
+                        + valid + " END";
+            }
+            long presentBit = 1L << (2 * (i % COLUMNS_PER_WORD));
+            terms.add("CASE WHEN " + c + " IS NOT NULL THEN " + presentBit + " ELSE 0 END + CASE WHEN " + valid + " THEN "
+                    + (presentBit << 1) + " ELSE 0 END");
+            if (i % COLUMNS_PER_WORD == COLUMNS_PER_WORD - 1 || i == entries.size() - 1) {
+                flags.add("CAST(" + String.join(" + ", terms) + " AS BIGINT) AS __flags" + (i / COLUMNS_PER_WORD));
+                terms.clear();
+            }
         }
         if (!uniqueKey.isEmpty()) {
             flags.add("hash(" + uniqueKey.stream().map(h -> "r." + Sql.id(raw.column(h))).collect(Collectors.joining(", "))
@@ -152,55 +181,84 @@ public final class QualityAnalyzer {
 
     /** The names of the columns {@link #flagColumns} adds, to drop them after the check. */
     public static List<String> flagNames(ColumnMapping mapping, List<String> uniqueKey) {
-        List<String> names = new ArrayList<>();
-        for (int i = 0; i < mapping.roles().size(); i++) {
-            names.add("__p" + i);
-            names.add("__v" + i);
-        }
+        List<String> names = new ArrayList<>(flagWords(mapping));
         if (!uniqueKey.isEmpty()) {
             names.add("__key");
         }
         return names;
     }
 
-    /** The summary from a stored table carrying {@link #flagColumns}: a scan of a few compact columns. */
+    private static List<String> flagWords(ColumnMapping mapping) {
+        List<String> words = new ArrayList<>();
+        for (int w = 0; w * COLUMNS_PER_WORD < mapping.roles().size(); w++) {
+            words.add("__flags" + w);
+        }
+        return words;
+    }
+
+    /**
+     * The summary from a stored table carrying {@link #flagColumns}: one scan of the compact flag words,
+     * grouped by their (few) distinct values, which are then decoded here.
+     */
     public Summary summariseFlags(String table, ColumnMapping mapping, boolean hasEventDate, LocalDate today, LocalDate earliest,
             List<String> uniqueKey) throws SQLException {
         List<Map.Entry<String, ColumnRole>> entries = new ArrayList<>(mapping.roles().entrySet());
-        List<String> aggregates = new ArrayList<>(List.of("count(*)"));
-        for (int i = 0; i < entries.size(); i++) {
-            aggregates.add("count(*) FILTER (WHERE __p" + i + ")");
-            aggregates.add("count(*) FILTER (WHERE __p" + i + " AND __v" + i + ")");
-            aggregates.add("count(*) FILTER (WHERE NOT __v" + i + ")");
-        }
+        List<String> words = flagWords(mapping);
+        List<String> select = new ArrayList<>(words);
+        select.add("count(*)");
         if (hasEventDate) {
             String inRange = "event_date BETWEEN DATE " + sql.literal(earliest.toString()) + " AND DATE " + sql.literal(today.toString());
-            aggregates.add("min(event_date) FILTER (WHERE " + inRange + ")");
-            aggregates.add("max(event_date) FILTER (WHERE " + inRange + ")");
+            select.add("min(event_date) FILTER (WHERE " + inRange + ")");
+            select.add("max(event_date) FILTER (WHERE " + inRange + ")");
         }
-        if (!uniqueKey.isEmpty()) {
-            aggregates.add("count(*) - count(DISTINCT __key)");
-        }
-        Object[] r = runner.query("SELECT " + String.join(", ", aggregates) + " FROM " + table).get(0);
-        long rows = count(r[0]);
-        List<ColumnQuality> columns = new ArrayList<>();
+        String query = "SELECT " + String.join(", ", select) + " FROM " + table
+                + (words.isEmpty() ? "" : " GROUP BY " + String.join(", ", words));
+        long rows = 0;
+        long[] present = new long[entries.size()];
+        long[] valid = new long[entries.size()];
         long failures = 0;
-        int i = 1;
-        for (Map.Entry<String, ColumnRole> e : entries) {
-            columns.add(new ColumnQuality(e.getKey(), e.getValue().key(), rows, count(r[i]), count(r[i + 1])));
-            failures += count(r[i + 2]);
-            i += 3;
+        LocalDate from = null;
+        LocalDate to = null;
+        for (Object[] r : runner.query(query)) {
+            long n = count(r[words.size()]);
+            if (n == 0) {
+                continue;
+            }
+            rows += n;
+            for (int i = 0; i < entries.size(); i++) {
+                long word = count(r[i / COLUMNS_PER_WORD]);
+                int shift = 2 * (i % COLUMNS_PER_WORD);
+                boolean p = (word >>> shift & 1) != 0;
+                boolean v = (word >>> (shift + 1) & 1) != 0;
+                if (p) {
+                    present[i] += n;
+                    if (v) {
+                        valid[i] += n;
+                    }
+                }
+                if (!v) {
+                    failures += n;
+                }
+            }
+            if (hasEventDate) {
+                Optional<LocalDate> min = date(r[words.size() + 1]);
+                Optional<LocalDate> max = date(r[words.size() + 2]);
+                if (min.isPresent() && (from == null || min.get().isBefore(from))) {
+                    from = min.get();
+                }
+                if (max.isPresent() && (to == null || max.get().isAfter(to))) {
+                    to = max.get();
+                }
+            }
         }
-        Optional<LocalDate> from = Optional.empty();
-        Optional<LocalDate> to = Optional.empty();
-        if (hasEventDate) {
-            from = date(r[i]);
-            to = date(r[i + 1]);
-            i += 2;
+        List<ColumnQuality> columns = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            columns.add(new ColumnQuality(entries.get(i).getKey(), entries.get(i).getValue().key(), rows, present[i], valid[i]));
         }
-        long duplicates = uniqueKey.isEmpty() ? 0 : count(r[i]);
+        long duplicates = uniqueKey.isEmpty() ? 0
+                : count(runner.query("SELECT count(*) - count(DISTINCT __key) FROM " + table).get(0)[0]);
         // Rows failing a rule (a required value missing included) count as duplicates would: the summary does not pass.
-        return new Summary(rows, columns, from, to, duplicates + failures);
+        return new Summary(rows, columns, Optional.ofNullable(from), Optional.ofNullable(to), duplicates + failures);
     }
 
     /** The full report of an extract, from its text. */
