@@ -131,7 +131,7 @@ public final class AggregateJob {
 
         spark.sql("SELECT * FROM " + raw.relation() + " WHERE NOT " + ValidationSummary.anyFails(checks)).createOrReplaceTempView(VALID_VIEW);
         RawTable valid = new RawTable(VALID_VIEW, raw.headers(), raw.columns(), true, 0);
-        Dataset<Row> dataset = spark.sql(Enricher.select(sql, valid, mapping, lsoaVintage, List.of()));
+        Dataset<Row> dataset = spark.sql(Enricher.select(sql, valid, mapping, lsoaVintage));
         dataset.createOrReplaceTempView(DATASET_VIEW);
         AggregationDefinition definition = resolveArea(runner, options.definition());
         List<String> stored = List.of(dataset.columns());

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -25,10 +24,12 @@ import java.util.concurrent.ExecutionException;
 import org.equitylens.codes.Deprivation.ImdVersion;
 import org.equitylens.engine.EngineException;
 import org.equitylens.engine.Progress;
+import org.equitylens.engine.StatementProgress;
 import org.equitylens.engine.enrich.Enricher;
 import org.equitylens.engine.quality.QualityAnalyzer;
 import org.equitylens.engine.quality.QualityReport;
 import org.equitylens.engine.quality.QualityStore;
+import org.equitylens.engine.sql.Dialect;
 import org.equitylens.engine.store.DatasetCatalogue;
 import org.equitylens.engine.store.DatasetInfo;
 import org.equitylens.engine.store.EngineStore;
@@ -72,22 +73,32 @@ public final class Importer {
             connection.setAutoCommit(false);
             try {
                 Staged staged = stage(file, options);
-                // One pass over the file builds the enriched table with a validity flag per column; the flags are
+                // One pass over the file builds the stored table with a validity flag per column; the flags are
                 // then counted (cheap), and dropped if every row passed. Only on failure is the file read again,
-                // into a table, to name rows and values.
+                // as text into a table, to name rows and values.
                 progress.phase("validating, enriching and storing");
                 QualityAnalyzer analyzer = new QualityAnalyzer(connection);
                 String table = "data." + Sql.id(name + "_" + started.toEpochMilli());
-                List<String> flags = QualityAnalyzer.flagColumns(staged.raw, staged.mapping, options.today(), options.earliestDate(),
-                        options.uniqueKey());
-                try (Statement st = connection.createStatement()) {
-                    st.execute("CREATE TABLE " + table + " AS " + Enricher.select(staged.raw, staged.mapping, staged.lsoaVintage, flags));
+                String stored = DatasetCatalogue.storedTable(table);
+                Enricher.Plan plan;
+                RawTable raw = staged.raw;
+                try {
+                    plan = store(raw, staged, options, stored);
+                } catch (SQLException e) {
+                    if (raw == staged.text) {
+                        throw e;
+                    }
+                    // A value beyond the rows DuckDB's reader typed the columns from is not of that type (a date in
+                    // another format, say): nothing was written yet, so read the file as text instead.
+                    connection.rollback();
+                    raw = staged.text;
+                    plan = store(raw, staged, options, stored);
                 }
-                QualityAnalyzer.Summary summary = analyzer.summariseFlags(table, staged.mapping,
+                QualityAnalyzer.Summary summary = analyzer.summariseFlags(stored, staged.mapping,
                         staged.mapping.column(ColumnRole.EVENT_DATE).isPresent(), options.today(), options.earliestDate(),
                         options.uniqueKey());
                 if (!summary.passes()) {
-                    RawTable rows = staged.raw.materialize(connection, Sql.id("raw_" + UUID.randomUUID().toString().replace("-", "")));
+                    RawTable rows = staged.text.materialize(connection, Sql.id("raw_" + UUID.randomUUID().toString().replace("-", "")));
                     ValidationReport report = new Validator(connection).validate(fileName(file), rows, summary.rows(), staged.mapping,
                             staged.lsoaVintage, options.uniqueKey(), options.today(), options.earliestDate(), options.maxErrors());
                     if (!report.passed()) {
@@ -97,11 +108,12 @@ public final class Importer {
                 List<String> columns = new ArrayList<>();
                 try (Statement st = connection.createStatement()) {
                     for (String flag : QualityAnalyzer.flagNames(staged.mapping, options.uniqueKey())) {
-                        st.execute("ALTER TABLE " + table + " DROP COLUMN " + flag);
+                        st.execute("ALTER TABLE " + stored + " DROP COLUMN " + flag);
                     }
-                    if (staged.raw.materialized()) {
-                        st.execute("DROP TABLE " + staged.raw.table());
+                    if (staged.text.materialized()) {
+                        st.execute("DROP TABLE " + staged.text.table());
                     }
+                    st.execute("CREATE VIEW " + table + " AS " + plan.datasetSelect(stored));
                     try (ResultSet rs = st.executeQuery("DESCRIBE " + table)) {
                         while (rs.next()) {
                             columns.add(rs.getString("column_name"));
@@ -118,14 +130,12 @@ public final class Importer {
                             + "' at " + same.get().importedAt() + " (same checksum); import with --replace to import it again.");
                 }
                 Optional<DatasetInfo> previous = catalogue.find(name);
-                LocalDateRange period = period(connection, table, columns.contains("event_date"));
+                // Every stored date passed validation, so the valid range is the whole range.
                 DatasetInfo info = new DatasetInfo(name, table, fileName(file), staged.format.name(), sum, summary.rows(),
-                        period.from, period.to, Instant.now().truncatedTo(ChronoUnit.MICROS), staged.mapping,
+                        summary.from(), summary.to(), Instant.now().truncatedTo(ChronoUnit.MICROS), staged.mapping,
                         staged.mapping.lsoaColumn().map(h -> ImdVersion.forLsoaVintage(staged.lsoaVintage).name()), columns);
                 if (previous.isPresent()) {
-                    try (Statement st = connection.createStatement()) {
-                        st.execute("DROP TABLE IF EXISTS " + previous.get().table());
-                    }
+                    DatasetCatalogue.dropStorage(connection, previous.get().table());
                 }
                 catalogue.put(info);
                 QualityStore.save(connection, quality);
@@ -154,7 +164,7 @@ public final class Importer {
                 Staged staged = stage(file, options);
                 progress.phase("profiling");
                 // Several passes follow; read the file once.
-                RawTable raw = staged.raw.materialize(connection, Sql.id("raw_" + UUID.randomUUID().toString().replace("-", "")));
+                RawTable raw = staged.text.materialize(connection, Sql.id("raw_" + UUID.randomUUID().toString().replace("-", "")));
                 return new QualityAnalyzer(connection).analyse(fileName(file), raw, staged.mapping, staged.lsoaVintage,
                         options.today(), options.earliestDate());
             } finally {
@@ -166,14 +176,30 @@ public final class Importer {
         }
     }
 
-    private record Staged(RawTable raw, ColumnMapping mapping, int lsoaVintage, SourceFormat format) {
+    /**
+     * @param text the extract as text
+     * @param raw the extract as it is stored from: with date and number columns typed by the reader where it can
+     */
+    private record Staged(RawTable text, RawTable raw, ColumnMapping mapping, int lsoaVintage, SourceFormat format) {
+    }
+
+    /** Writes the stored columns of the dataset, with the validity flags, to {@code stored}. */
+    private Enricher.Plan store(RawTable raw, Staged staged, ImportOptions options, String stored) throws SQLException {
+        Enricher.Plan plan = Enricher.plan(Dialect.DUCKDB, raw, staged.mapping, staged.lsoaVintage);
+        List<String> flags = QualityAnalyzer.flagColumns(raw, staged.mapping, options.today(), options.earliestDate(),
+                options.uniqueKey());
+        try (Statement st = store.connection().createStatement(); StatementProgress watch = StatementProgress.watch(st, progress)) {
+            st.execute("CREATE TABLE " + stored + " AS " + plan.storedSelect(flags));
+        }
+        return plan;
     }
 
     private Staged stage(Path file, ImportOptions options) throws SQLException, IOException {
         SourceFormat format = options.format().orElseGet(() -> SourceFormat.of(file));
         progress.phase("reading");
         String rawTable = "staging." + Sql.id("raw_" + UUID.randomUUID().toString().replace("-", ""));
-        RawTable raw = new RawLoader(store.connection(), store.tmpDir()).load(file, format, options, rawTable);
+        RawLoader.Extract extract = new RawLoader(store.connection(), store.tmpDir()).load(file, format, options, rawTable);
+        RawTable raw = extract.text();
         ColumnMapping mapping;
         try {
             mapping = ColumnMapping.resolve(raw.headers(), options.roles(), header -> isNumeric(raw, header));
@@ -188,7 +214,7 @@ public final class Importer {
         }
         progress.phase("checking identifiers");
         new PrivacyGuard(store.connection()).check(fileName(file), raw, options.roles());
-        return new Staged(raw, mapping, lsoaVintage(raw, mapping), format);
+        return new Staged(raw, extract.forRoles(mapping), mapping, lsoaVintage(raw, mapping), format);
     }
 
     /** Guesses read the first rows only, so a large file is not read for them. */
@@ -234,21 +260,6 @@ public final class Importer {
                      + "FROM (SELECT DISTINCT " + c + " AS code FROM " + sample(raw) + ") d JOIN ref.imd_lsoa i ON i.lsoa_code = d.code")) {
             rs.next();
             return rs.getLong(1) > rs.getLong(2) ? 2011 : 2021;
-        }
-    }
-
-    private record LocalDateRange(Optional<java.time.LocalDate> from, Optional<java.time.LocalDate> to) {
-    }
-
-    private static LocalDateRange period(Connection connection, String table, boolean hasDate) throws SQLException {
-        if (!hasDate) {
-            return new LocalDateRange(Optional.empty(), Optional.empty());
-        }
-        try (Statement st = connection.createStatement();
-             ResultSet rs = st.executeQuery("SELECT min(event_date), max(event_date) FROM " + table)) {
-            rs.next();
-            return new LocalDateRange(Optional.ofNullable(rs.getDate(1)).map(Date::toLocalDate),
-                    Optional.ofNullable(rs.getDate(2)).map(Date::toLocalDate));
         }
     }
 

@@ -17,12 +17,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -38,7 +41,8 @@ import org.equitylens.engine.store.Sql;
  * Opens an extract as text. CSV and Parquet become a scan that DuckDB itself runs when queried
  * (parallel, streaming, nothing passes through the JVM heap); XLSX is streamed row by row through
  * fastexcel into a DuckDB appender and a staging table. Values are trimmed and blanks become NULL, so the three
- * formats give the same staging table for the same content.
+ * formats give the same staging table for the same content. A CSV or Parquet scan can also be read
+ * with the date and number columns typed by DuckDB's reader ({@link Extract#forRoles}).
  */
 public final class RawLoader {
 
@@ -52,15 +56,57 @@ public final class RawLoader {
         this.tmpDir = tmpDir;
     }
 
-    RawTable load(Path file, SourceFormat format, ImportOptions options, String table) throws SQLException, IOException {
+    /**
+     * An extract as read: its text, and for a streaming scan the column types its reader offers
+     * ({@link ValueType}), so that once roles are known it can be read again with dates and numbers
+     * typed by the reader ({@link #forRoles}).
+     *
+     * @param offered DuckDB's type for each column (sniffed for CSV, declared by Parquet); empty when the extract is only text
+     * @param typedScan the scan that reads the file with the given DuckDB type per column
+     */
+    record Extract(RawTable text, List<String> offered, Function<List<String>, String> typedScan) {
+
+        /**
+         * The extract with the columns of date and number roles read as dates and numbers where the
+         * reader offers that type, the rest as text; the text itself when no column would be typed.
+         */
+        RawTable forRoles(ColumnMapping mapping) {
+            if (offered.isEmpty()) {
+                return text;
+            }
+            List<ValueType> types = new ArrayList<>();
+            List<String> readAs = new ArrayList<>();
+            for (int i = 0; i < text.headers().size(); i++) {
+                ColumnRole role = mapping.roles().getOrDefault(text.headers().get(i), ColumnRole.IGNORE);
+                ValueType type = ValueType.forRole(role, ValueType.ofDuckDb(offered.get(i)));
+                types.add(type);
+                readAs.add(type == ValueType.TEXT ? "VARCHAR" : offered.get(i));
+            }
+            if (types.stream().allMatch(t -> t == ValueType.TEXT)) {
+                return text;
+            }
+            return new RawTable(relation(typedScan.apply(readAs), text.headers(), text.columns(), types), text.headers(),
+                    text.columns(), false, 0, types);
+        }
+    }
+
+    Extract load(Path file, SourceFormat format, ImportOptions options, String table) throws SQLException, IOException {
         return switch (format) {
             case CSV -> loadCsv(file, options, table);
-            case PARQUET -> loadScan(file, "read_parquet(" + Sql.str(file.toAbsolutePath().toString()) + ")", table, false);
-            case XLSX -> loadXlsx(file, options, table);
+            case PARQUET -> {
+                String scan = "read_parquet(" + Sql.str(file.toAbsolutePath().toString()) + ")";
+                List<String[]> described = describe(file, scan);
+                List<String> headers = described.stream().map(d -> d[0]).toList();
+                yield new Extract(loadScan(file, scan, headers, table, false), described.stream().map(d -> d[1]).toList(),
+                        types -> scan);
+            }
+            case XLSX -> new Extract(loadXlsx(file, options, table), List.of(), types -> {
+                throw new IllegalStateException("XLSX is read as text");
+            });
         };
     }
 
-    private RawTable loadCsv(Path file, ImportOptions options, String table) throws SQLException, IOException {
+    private Extract loadCsv(Path file, ImportOptions options, String table) throws SQLException, IOException {
         Path utf8 = file;
         String encoding = options.encoding().map(e -> e.toLowerCase(Locale.ROOT)).orElseGet(() -> detectEncoding(file));
         if (encoding.equals("windows-1252") || encoding.equals("cp1252")) {
@@ -71,12 +117,28 @@ public final class RawLoader {
             throw new IllegalArgumentException("encoding must be UTF-8 or windows-1252, not " + encoding);
         }
         try {
-            StringBuilder scan = new StringBuilder("read_csv(").append(Sql.str(utf8.toAbsolutePath().toString()))
-                    .append(", header = true, all_varchar = true, quote = '\"', escape = '\"'");
-            options.delimiter().ifPresent(d -> scan.append(", delim = ").append(Sql.str(String.valueOf(d))));
-            scan.append(')');
-            // A transcoded copy is deleted below, so it is read into a table now; the original file is streamed.
-            return loadScan(file, scan.toString(), table, !utf8.equals(file));
+            StringBuilder common = new StringBuilder("read_csv(").append(Sql.str(utf8.toAbsolutePath().toString()))
+                    .append(", header = true, quote = '\"', escape = '\"'");
+            options.delimiter().ifPresent(d -> common.append(", delim = ").append(Sql.str(String.valueOf(d))));
+            String text = common + ", all_varchar = true)";
+            if (!utf8.equals(file)) {
+                // A transcoded copy is deleted below, so it is read into a table now, as text.
+                List<String> headers = describe(file, text).stream().map(d -> d[0]).toList();
+                return new Extract(loadScan(file, text, headers, table, true), List.of(), types -> text);
+            }
+            // Dates are typed only in ISO form, which is how the rules' own parse reads them first.
+            String typed = common + ", dateformat = '%Y-%m-%d'";
+            List<String[]> described;
+            try {
+                described = describeOrFail(typed + ")");
+            } catch (SQLException e) {
+                // The type sniffer gave up on this file; reading it as text reports the problem, if there is one.
+                List<String> headers = describe(file, text).stream().map(d -> d[0]).toList();
+                return new Extract(loadScan(file, text, headers, table, false), List.of(), types -> text);
+            }
+            List<String> headers = described.stream().map(d -> d[0]).toList();
+            return new Extract(loadScan(file, text, headers, table, false), described.stream().map(d -> d[1]).toList(),
+                    types -> typed + ", types = [" + types.stream().map(Sql::str).collect(Collectors.joining(", ")) + "])");
         } finally {
             if (!utf8.equals(file)) {
                 Files.deleteIfExists(utf8);
@@ -118,21 +180,30 @@ public final class RawLoader {
         }
     }
 
-    private RawTable loadScan(Path file, String scan, String table, boolean materialize) throws SQLException {
-        List<String> headers = new ArrayList<>();
-        try (Statement st = connection.createStatement();
-             ResultSet rs = st.executeQuery("DESCRIBE SELECT * FROM " + scan)) {
-            while (rs.next()) {
-                headers.add(rs.getString("column_name"));
-            }
+    /** Name and DuckDB type of each column of a scan; a file DuckDB cannot read is refused. */
+    private List<String[]> describe(Path file, String scan) {
+        try {
+            return describeOrFail(scan);
         } catch (SQLException e) {
             throw EngineException.refused("Cannot read " + file.getFileName() + ": " + withoutRowValues(e.getMessage()));
         }
+    }
+
+    private List<String[]> describeOrFail(String scan) throws SQLException {
+        List<String[]> columns = new ArrayList<>();
+        try (Statement st = connection.createStatement();
+             ResultSet rs = st.executeQuery("DESCRIBE SELECT * FROM " + scan)) {
+            while (rs.next()) {
+                columns.add(new String[] {rs.getString("column_name"), rs.getString("column_type")});
+            }
+        }
+        return columns;
+    }
+
+    private RawTable loadScan(Path file, String scan, List<String> headers, String table, boolean materialize) throws SQLException {
         List<String> columns = safeNames(headers);
-        String select = java.util.stream.IntStream.range(0, headers.size())
-                .mapToObj(i -> "NULLIF(trim(CAST(" + Sql.id(headers.get(i)) + " AS VARCHAR)), '') AS " + Sql.id(columns.get(i)))
-                .collect(Collectors.joining(", "));
-        String relation = "(SELECT " + select + " FROM " + scan + ")";
+        List<ValueType> text = Collections.nCopies(headers.size(), ValueType.TEXT);
+        String relation = relation(scan, headers, columns, text);
         if (!materialize) {
             return new RawTable(relation, headers, columns, false, 0);
         }
@@ -142,6 +213,25 @@ public final class RawLoader {
             throw EngineException.refused("Cannot read " + file.getFileName() + ": " + withoutRowValues(e.getMessage()));
         }
         return new RawTable(table, headers, columns, true, firstRowId(table));
+    }
+
+    /** The scan's columns under their safe names: typed ones as read, the rest as {@link #text} values. */
+    private static String relation(String scan, List<String> headers, List<String> columns, List<ValueType> types) {
+        String select = IntStream.range(0, headers.size())
+                .mapToObj(i -> (types.get(i) == ValueType.TEXT ? text("CAST(" + Sql.id(headers.get(i)) + " AS VARCHAR)")
+                        : Sql.id(headers.get(i))) + " AS " + Sql.id(columns.get(i)))
+                .collect(Collectors.joining(", "));
+        return "(SELECT " + select + " FROM " + scan + ")";
+    }
+
+    /**
+     * A text value trimmed, blank as NULL. trim() removes spaces and the other Unicode space
+     * separators, all of which are non-ASCII; most values have neither, so they are recognised cheaply
+     * (an ASCII value has as many bytes as characters) and kept as they are, without building a new string.
+     */
+    static String text(String value) {
+        return "CASE WHEN prefix(" + value + ", ' ') OR suffix(" + value + ", ' ') OR strlen(" + value + ") <> length(" + value
+                + ") THEN NULLIF(trim(" + value + "), '') ELSE NULLIF(" + value + ", '') END";
     }
 
     private RawTable loadXlsx(Path file, ImportOptions options, String table) throws SQLException, IOException {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.equitylens.codes.EthnicCategory;
+import org.equitylens.engine.enrich.Enricher;
 import org.equitylens.engine.importer.ColumnMapping;
 import org.equitylens.engine.importer.ColumnRole;
 import org.equitylens.engine.importer.RawTable;
@@ -80,7 +81,7 @@ public final class QualityAnalyzer {
         for (int i = 0; i < entries.size(); i++) {
             Map.Entry<String, ColumnRole> e = entries.get(i);
             String c = sql.quote(raw.column(e.getKey()));
-            Validator.Column column = new Validator.Column(c, "__date_" + i, "__lsoa_" + i, sql.wholeNumber(c));
+            Validator.Column column = new Validator.Column(c, "__date_" + i, "__lsoa_" + i, sql.wholeNumber(c), sql.number(c));
             String invalid = e.getValue().isLsoa() ? c + " IS NOT NULL AND NOT __lsoa_" + i
                     : Validator.checks(sql, e.getValue(), column, today, earliest).stream()
                             .filter(check -> check.rule() != org.equitylens.engine.validation.Rule.REQUIRED_MISSING)
@@ -139,29 +140,27 @@ public final class QualityAnalyzer {
         List<String> terms = new ArrayList<>();
         int outcome = 0;
         for (int i = 0; i < entries.size(); i++) {
-            String c = "r." + Sql.id(raw.column(entries.get(i).getKey()));
+            String header = entries.get(i).getKey();
+            String c = "r." + Sql.id(raw.column(header));
             ColumnRole role = entries.get(i).getValue();
             // Reuse the enrichment's parsed values (see Enricher) where it has them.
             Validator.Column column = new Validator.Column(c,
-                    role == ColumnRole.EVENT_DATE ? "r.__event_date" : Parse.date(c),
-                    org.equitylens.engine.enrich.Enricher.IMD_ALIAS + ".lsoa_code IS NOT NULL",
-                    role == ColumnRole.AGE ? "r.__age" : role == ColumnRole.IMD_DECILE ? "r.__imd" : Parse.wholeNumber(c));
-            String invalid = Validator.checks(entries.get(i).getValue(), column, today, earliest).stream()
+                    role == ColumnRole.EVENT_DATE ? "r.__event_date" : raw.date(Dialect.DUCKDB, header, c),
+                    Enricher.IMD_ALIAS + ".lsoa_code IS NOT NULL",
+                    role == ColumnRole.AGE ? "r.__age" : role == ColumnRole.IMD_DECILE ? "r.__imd" : Parse.wholeNumber(c),
+                    role == ColumnRole.OUTCOME ? "r." + Enricher.outcomeColumn(outcome++) : raw.number(Dialect.DUCKDB, header, c));
+            String invalid = Validator.checks(role, column, today, earliest).stream()
                     .map(check -> "(" + check.failsWhen() + ")").collect(Collectors.joining(" OR "));
-            if (role == ColumnRole.OUTCOME) {
-                // The enrichment parsed the number already; the rule is the same condition on that value.
-                invalid = invalid.replace(Parse.number(c), "r." + org.equitylens.engine.enrich.Enricher.outcomeColumn(outcome++));
-            }
             String valid = invalid.isEmpty() ? "true" : "NOT coalesce(" + invalid + ", false)";
             if (role == ColumnRole.ETHNIC_CATEGORY) {
                 // A code the enrichment found in ref.ethnic_category is one of EthnicCategory's codes (the table
                 // is built from them), so it passes; only the others need the rule.
-                valid = "CASE WHEN " + org.equitylens.engine.enrich.Enricher.ETHNIC_ALIAS + ".code IS NOT NULL THEN true ELSE "
+                valid = "CASE WHEN " + Enricher.ETHNIC_ALIAS + ".code IS NOT NULL THEN true ELSE "
                         + valid + " END";
             } else if (role.isLsoa()) {
                 // A code the enrichment found in ref.imd_lsoa for the vintage is known and, like every reference
                 // code, has the LSOA format (RefDataTest checks this), so it passes; only the others need the rules.
-                valid = "CASE WHEN " + org.equitylens.engine.enrich.Enricher.IMD_ALIAS + ".lsoa_code IS NOT NULL THEN true ELSE "
+                valid = "CASE WHEN " + Enricher.IMD_ALIAS + ".lsoa_code IS NOT NULL THEN true ELSE "
                         + valid + " END";
             }
             long presentBit = 1L << (2 * (i % COLUMNS_PER_WORD));
@@ -291,11 +290,35 @@ public final class QualityAnalyzer {
         if (ethnic.isEmpty()) {
             return new QualityReport(dataset, s.rows(), s.from(), s.to(), s.columns(), Optional.empty(), List.of(), List.of());
         }
-        String cls = classify(ethnic.get());
-        EthnicityCoverage overall = coverage(relation, cls, "'all'").stream().findFirst()
-                .orElse(new EthnicityCoverage("all", 0, 0, 0, 0, 0, 0));
-        List<EthnicityCoverage> byMonth = month.map(m -> coverage(relation, cls, "coalesce(" + m + ", 'unknown')")).orElse(List.of());
-        List<EthnicityCoverage> bySite = site.map(c -> coverage(relation, cls, "coalesce(" + c + ", 'unknown')")).orElse(List.of());
+        // Overall, by month and by site in one scan, as grouping sets; a missing key is a constant and its set is skipped.
+        // STRING is the text type's name in both DuckDB and Spark.
+        String m = month.map(x -> "coalesce(" + x + ", 'unknown')").orElse("CAST(NULL AS STRING)");
+        String st = site.map(x -> "coalesce(CAST(" + x + " AS STRING), 'unknown')").orElse("CAST(NULL AS STRING)");
+        String query = "SELECT grouping(m) AS gm, grouping(st) AS gs, coalesce(m, st) AS k, count(*), "
+                + "count(*) FILTER (WHERE cls = 'coded'), count(*) FILTER (WHERE cls = 'z'), count(*) FILTER (WHERE cls = 'nk'), "
+                + "count(*) FILTER (WHERE cls = 'blank'), count(*) FILTER (WHERE cls = 'invalid') "
+                + "FROM (SELECT " + m + " AS m, " + st + " AS st, " + classify(ethnic.get()) + " AS cls FROM " + relation + ") "
+                + "GROUP BY GROUPING SETS ((), (m), (st)) ORDER BY gm, gs, k = 'unknown', k";
+        EthnicityCoverage overall = new EthnicityCoverage("all", 0, 0, 0, 0, 0, 0);
+        List<EthnicityCoverage> byMonth = new ArrayList<>();
+        List<EthnicityCoverage> bySite = new ArrayList<>();
+        try {
+            for (Object[] r : runner.query(query)) {
+                boolean monthSet = count(r[0]) == 0;
+                boolean siteSet = count(r[1]) == 0;
+                EthnicityCoverage coverage = new EthnicityCoverage(monthSet || siteSet ? (String) r[2] : "all", count(r[3]),
+                        count(r[4]), count(r[5]), count(r[6]), count(r[7]), count(r[8]));
+                if (monthSet) {
+                    month.ifPresent(x -> byMonth.add(coverage));
+                } else if (siteSet) {
+                    site.ifPresent(x -> bySite.add(coverage));
+                } else if (coverage.rows() > 0) {
+                    overall = coverage;
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("quality query failed: " + e.getMessage(), e);
+        }
         return new QualityReport(dataset, s.rows(), s.from(), s.to(), s.columns(), Optional.of(overall), byMonth, bySite);
     }
 
@@ -305,22 +328,6 @@ public final class QualityAnalyzer {
                 .map(e -> sql.literal(e.code())).collect(Collectors.joining(", "));
         return "CASE WHEN " + c + " IS NULL THEN 'blank' WHEN upper(" + c + ") = 'Z' THEN 'z' WHEN " + c + " = '99' THEN 'nk' "
                 + "WHEN upper(" + c + ") IN (" + coded + ") THEN 'coded' ELSE 'invalid' END";
-    }
-
-    private List<EthnicityCoverage> coverage(String relation, String cls, String key) {
-        String query = "SELECT k, count(*), count(*) FILTER (WHERE cls = 'coded'), count(*) FILTER (WHERE cls = 'z'), "
-                + "count(*) FILTER (WHERE cls = 'nk'), count(*) FILTER (WHERE cls = 'blank'), count(*) FILTER (WHERE cls = 'invalid') "
-                + "FROM (SELECT " + key + " AS k, " + cls + " AS cls FROM " + relation + ") GROUP BY k ORDER BY k = 'unknown', k";
-        try {
-            List<EthnicityCoverage> out = new ArrayList<>();
-            for (Object[] r : runner.query(query)) {
-                out.add(new EthnicityCoverage((String) r[0], count(r[1]), count(r[2]), count(r[3]), count(r[4]), count(r[5]),
-                        count(r[6])));
-            }
-            return out;
-        } catch (SQLException e) {
-            throw new IllegalStateException("quality query failed: " + e.getMessage(), e);
-        }
     }
 
     private static long count(Object value) {

@@ -82,7 +82,7 @@ public final class DatasetCatalogue {
             connection.setAutoCommit(false);
             try (Statement st = connection.createStatement();
                  PreparedStatement delete = connection.prepareStatement("DELETE FROM catalogue.datasets WHERE name = ?")) {
-                st.execute("DROP TABLE IF EXISTS " + info.table());
+                dropStorage(connection, info.table());
                 delete.setString(1, name);
                 delete.executeUpdate();
                 org.equitylens.engine.quality.QualityStore.delete(connection, name);
@@ -95,6 +95,42 @@ public final class DatasetCatalogue {
             }
         } catch (SQLException e) {
             throw EngineException.failed("Cannot drop dataset " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The table holding a dataset's stored columns, under the view the catalogue names (the rest of
+     * its columns are derived when read; see {@code Enricher.Plan}).
+     *
+     * @param table the dataset's view, {@code data."name"}
+     */
+    public static String storedTable(String table) {
+        if (!table.endsWith("\"")) {
+            throw new IllegalArgumentException("not a quoted dataset table: " + table);
+        }
+        return table.substring(0, table.length() - 1) + STORED_SUFFIX + "\"";
+    }
+
+    private static final String STORED_SUFFIX = "__rows";
+
+    /** Drops a dataset's view and its stored table — or, for a dataset stored before views, its table. */
+    public static void dropStorage(Connection connection, String table) throws SQLException {
+        boolean view;
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT count(*) FROM duckdb_views() WHERE schema_name = 'data' AND view_name = ?")) {
+            ps.setString(1, table.substring(table.indexOf('"') + 1, table.length() - 1).replace("\"\"", "\""));
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                view = rs.getLong(1) > 0;
+            }
+        }
+        try (Statement st = connection.createStatement()) {
+            if (view) {
+                st.execute("DROP VIEW " + table);
+                st.execute("DROP TABLE IF EXISTS " + storedTable(table));
+            } else {
+                st.execute("DROP TABLE IF EXISTS " + table);
+            }
         }
     }
 

@@ -65,6 +65,9 @@ public final class EngineStore implements AutoCloseable {
             st.execute("CREATE SCHEMA IF NOT EXISTS catalogue");
             st.execute("CREATE SCHEMA IF NOT EXISTS data");
             st.execute("CREATE SCHEMA IF NOT EXISTS staging");
+            // Long statements report how far they have got (StatementProgress), without DuckDB printing a bar itself.
+            st.execute("SET enable_progress_bar = true");
+            st.execute("SET enable_progress_bar_print = false");
         }
         dropStaleStaging();
         RefData.ensureLoaded(connection, dataDir.resolve("tmp"));

@@ -32,13 +32,16 @@ public final class Validator {
     }
 
     /**
-     * @param raw the extract as a (materialized) table, for row numbers
+     * @param raw the extract as a (materialized) table of text ({@link RawTable#allText}), for row numbers and values
      * @param rows its row count
      * @param lsoaVintage 2011 or 2021, the boundary year LSOA codes are checked against (ignored without an LSOA column)
      * @param uniqueKey headers whose combined values must be unique
      */
     public ValidationReport validate(String file, RawTable raw, long rows, ColumnMapping mapping, int lsoaVintage,
             List<String> uniqueKey, LocalDate today, LocalDate earliest, int maxErrors) throws SQLException {
+        if (!raw.allText()) {
+            throw new IllegalArgumentException("row-level validation reads the extract as text");
+        }
         List<String> checks = new ArrayList<>();
         for (Map.Entry<String, ColumnRole> entry : mapping.roles().entrySet()) {
             String header = entry.getKey();
@@ -85,11 +88,12 @@ public final class Validator {
     }
 
     /**
-     * How the checks read a column, as SQL expressions: its text, its text parsed as a date, and
-     * whether its text is a known LSOA code. A caller scanning a large file passes precomputed
-     * columns for the last two, so each is evaluated once per row.
+     * How the checks read a column, as SQL expressions: the column itself (text, or a date or number
+     * its reader typed), it as a date, whether it is a known LSOA code, and it as a whole number and
+     * as a number. A caller scanning a large file passes precomputed values, so each is evaluated
+     * once per row.
      */
-    public record Column(String text, String date, String lsoaKnown, String wholeNumber) {
+    public record Column(String text, String date, String lsoaKnown, String wholeNumber, String number) {
 
         /** Each expression computed from the quoted column reference {@code c}. */
         public static Column of(String c, int lsoaVintage) {
@@ -101,7 +105,7 @@ public final class Validator {
             // coalesce(… IN (…), false) rather than a bare IN: the same for these non-null codes, and under the
             // checks' NOT it keeps Spark from planning a null-aware anti join (a nested loop) over the extract.
             return new Column(c, sql.date(c), "coalesce(upper(" + c + ") IN (SELECT lsoa_code FROM " + sql.refTable("imd_lsoa")
-                    + " WHERE lsoa_vintage = " + lsoaVintage + "), false)", sql.wholeNumber(c));
+                    + " WHERE lsoa_vintage = " + lsoaVintage + "), false)", sql.wholeNumber(c), sql.number(c));
         }
     }
 
@@ -142,7 +146,7 @@ public final class Validator {
                     c + " IS NOT NULL AND coalesce(" + column.wholeNumber() + " NOT BETWEEN 0 AND " + AgeBands.MAX_AGE + ", true)"));
             case AGE_BAND -> List.of(new Check(Rule.AGE_BAND_FORMAT,
                     c + " IS NOT NULL AND NOT " + sql.fullMatch(c, "[0-9]{1,3}(-[0-9]{1,3}|\\+)")));
-            case OUTCOME -> List.of(new Check(Rule.OUTCOME_NOT_NUMERIC, c + " IS NOT NULL AND " + sql.number(c) + " IS NULL"));
+            case OUTCOME -> List.of(new Check(Rule.OUTCOME_NOT_NUMERIC, c + " IS NOT NULL AND " + column.number() + " IS NULL"));
             default -> List.of();
         };
     }
