@@ -9,9 +9,10 @@ import org.duckdb.DuckDBPreparedStatement;
 import org.duckdb.QueryProgress;
 
 /**
- * Reports how far a long DuckDB statement has got — rows read of DuckDB's estimate of the rows to
- * read — to a {@link Progress} twice a second while it runs, so a command line can show rows/s and
- * an ETA. The store's connection enables DuckDB's progress tracking; other statements report nothing.
+ * Reports how far a long DuckDB statement has got to a {@link Progress} twice a second while it
+ * runs, so a command line can show rows/s and an ETA: DuckDB's percentage done, as rows of the
+ * caller's expected total (DuckDB's own row counts add up every operator's input, so they overstate
+ * the rows of a file several times). The store's connection enables DuckDB's progress tracking.
  */
 public final class StatementProgress implements AutoCloseable {
 
@@ -23,12 +24,16 @@ public final class StatementProgress implements AutoCloseable {
         this.poller = poller;
     }
 
-    /** Starts watching {@code statement}; close it once the statement has returned. */
-    public static StatementProgress watch(Statement statement, Progress progress) {
-        return watch(statement, progress, INTERVAL_MILLIS);
+    /**
+     * Starts watching {@code statement}; close it once the statement has returned.
+     *
+     * @param expectedRows the rows the statement reads, or an estimate of them
+     */
+    public static StatementProgress watch(Statement statement, Progress progress, long expectedRows) {
+        return watch(statement, progress, expectedRows, INTERVAL_MILLIS);
     }
 
-    static StatementProgress watch(Statement statement, Progress progress, long intervalMillis) {
+    static StatementProgress watch(Statement statement, Progress progress, long expectedRows, long intervalMillis) {
         if (progress == Progress.NONE || !(statement instanceof DuckDBPreparedStatement duck)) {
             return new StatementProgress(null);
         }
@@ -37,15 +42,16 @@ public final class StatementProgress implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
-        poller.scheduleAtFixedRate(() -> report(duck, progress), intervalMillis, intervalMillis, TimeUnit.MILLISECONDS);
+        poller.scheduleAtFixedRate(() -> report(duck, progress, expectedRows), intervalMillis, intervalMillis, TimeUnit.MILLISECONDS);
         return new StatementProgress(poller);
     }
 
-    private static void report(DuckDBPreparedStatement statement, Progress progress) {
+    private static void report(DuckDBPreparedStatement statement, Progress progress, long expectedRows) {
         try {
             QueryProgress p = statement.getQueryProgress();
-            if (p.getTotalRowsToProcess() > 0 && p.getRowsProcessed() > 0) {
-                progress.advance(Math.min(p.getRowsProcessed(), p.getTotalRowsToProcess()), p.getTotalRowsToProcess());
+            long done = Math.round(Math.min(100, p.getPercentage()) / 100 * expectedRows);
+            if (done > 0) {
+                progress.advance(done, expectedRows);
             }
         } catch (SQLException | RuntimeException e) {
             // The statement finished or was closed between polls: nothing to report.

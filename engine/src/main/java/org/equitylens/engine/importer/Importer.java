@@ -179,8 +179,9 @@ public final class Importer {
     /**
      * @param text the extract as text
      * @param raw the extract as it is stored from: with date and number columns typed by the reader where it can
+     * @param expectedRows its data rows, or an estimate of them, for progress reports
      */
-    private record Staged(RawTable text, RawTable raw, ColumnMapping mapping, int lsoaVintage, SourceFormat format) {
+    private record Staged(RawTable text, RawTable raw, ColumnMapping mapping, int lsoaVintage, SourceFormat format, long expectedRows) {
     }
 
     /** Writes the stored columns of the dataset, with the validity flags, to {@code stored}. */
@@ -188,7 +189,7 @@ public final class Importer {
         Enricher.Plan plan = Enricher.plan(Dialect.DUCKDB, raw, staged.mapping, staged.lsoaVintage);
         List<String> flags = QualityAnalyzer.flagColumns(raw, staged.mapping, options.today(), options.earliestDate(),
                 options.uniqueKey());
-        try (Statement st = store.connection().createStatement(); StatementProgress watch = StatementProgress.watch(st, progress)) {
+        try (Statement st = store.connection().createStatement(); StatementProgress watch = StatementProgress.watch(st, progress, staged.expectedRows)) {
             st.execute("CREATE TABLE " + stored + " AS " + plan.storedSelect(flags));
         }
         return plan;
@@ -214,7 +215,7 @@ public final class Importer {
         }
         progress.phase("checking identifiers");
         new PrivacyGuard(store.connection()).check(fileName(file), raw, options.roles());
-        return new Staged(raw, extract.forRoles(mapping), mapping, lsoaVintage(raw, mapping), format);
+        return new Staged(raw, extract.forRoles(mapping), mapping, lsoaVintage(raw, mapping), format, extract.expectedRows());
     }
 
     /** Guesses read the first rows only, so a large file is not read for them. */

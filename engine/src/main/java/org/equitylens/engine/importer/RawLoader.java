@@ -63,8 +63,9 @@ public final class RawLoader {
      *
      * @param offered DuckDB's type for each column (sniffed for CSV, declared by Parquet); empty when the extract is only text
      * @param typedScan the scan that reads the file with the given DuckDB type per column
+     * @param expectedRows the data rows, estimated from the first megabyte for a streamed CSV, for progress reports
      */
-    record Extract(RawTable text, List<String> offered, Function<List<String>, String> typedScan) {
+    record Extract(RawTable text, List<String> offered, Function<List<String>, String> typedScan, long expectedRows) {
 
         /**
          * The extract with the columns of date and number roles read as dates and numbers where the
@@ -97,12 +98,16 @@ public final class RawLoader {
                 String scan = "read_parquet(" + Sql.str(file.toAbsolutePath().toString()) + ")";
                 List<String[]> described = describe(file, scan);
                 List<String> headers = described.stream().map(d -> d[0]).toList();
+                // Parquet keeps row counts in its footer, so this reads no data.
                 yield new Extract(loadScan(file, scan, headers, table, false), described.stream().map(d -> d[1]).toList(),
-                        types -> scan);
+                        types -> scan, count(scan));
             }
-            case XLSX -> new Extract(loadXlsx(file, options, table), List.of(), types -> {
-                throw new IllegalStateException("XLSX is read as text");
-            });
+            case XLSX -> {
+                RawTable text = loadXlsx(file, options, table);
+                yield new Extract(text, List.of(), types -> {
+                    throw new IllegalStateException("XLSX is read as text");
+                }, count(text.table()));
+            }
         };
     }
 
@@ -124,7 +129,8 @@ public final class RawLoader {
             if (!utf8.equals(file)) {
                 // A transcoded copy is deleted below, so it is read into a table now, as text.
                 List<String> headers = describe(file, text).stream().map(d -> d[0]).toList();
-                return new Extract(loadScan(file, text, headers, table, true), List.of(), types -> text);
+                RawTable loaded = loadScan(file, text, headers, table, true);
+                return new Extract(loaded, List.of(), types -> text, count(loaded.table()));
             }
             // Dates are typed only in ISO form, which is how the rules' own parse reads them first.
             String typed = common + ", dateformat = '%Y-%m-%d'";
@@ -134,15 +140,44 @@ public final class RawLoader {
             } catch (SQLException e) {
                 // The type sniffer gave up on this file; reading it as text reports the problem, if there is one.
                 List<String> headers = describe(file, text).stream().map(d -> d[0]).toList();
-                return new Extract(loadScan(file, text, headers, table, false), List.of(), types -> text);
+                return new Extract(loadScan(file, text, headers, table, false), List.of(), types -> text, estimateRows(file));
             }
             List<String> headers = described.stream().map(d -> d[0]).toList();
             return new Extract(loadScan(file, text, headers, table, false), described.stream().map(d -> d[1]).toList(),
-                    types -> typed + ", types = [" + types.stream().map(Sql::str).collect(Collectors.joining(", ")) + "])");
+                    types -> typed + ", types = [" + types.stream().map(Sql::str).collect(Collectors.joining(", ")) + "])",
+                    estimateRows(file));
         } finally {
             if (!utf8.equals(file)) {
                 Files.deleteIfExists(utf8);
             }
+        }
+    }
+
+    /** Data rows of a CSV from its size and the lines in its first megabyte (exact for a smaller file). */
+    static long estimateRows(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(1 << 20);
+            long lines = 0;
+            for (byte b : head) {
+                if (b == '\n') {
+                    lines++;
+                }
+            }
+            long size = Files.size(file);
+            if (head.length == size) {
+                boolean unterminated = size > 0 && head[head.length - 1] != '\n';
+                return Math.max(0, lines + (unterminated ? 1 : 0) - 1);
+            }
+            return lines == 0 ? -1 : Math.max(0, Math.round((double) size * lines / head.length) - 1);
+        } catch (IOException e) {
+            throw EngineException.failed("Cannot read " + file.getFileName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private long count(String relation) throws SQLException {
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM " + relation)) {
+            rs.next();
+            return rs.getLong(1);
         }
     }
 

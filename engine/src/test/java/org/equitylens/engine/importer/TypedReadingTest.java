@@ -135,6 +135,19 @@ class TypedReadingTest {
                 .containsExactly(List.of("0"));
     }
 
+    @Test
+    void progressExpectsTheRowsOfTheFileExactlyWhenSmallAndClosely() throws Exception {
+        assertThat(RawLoader.estimateRows(write("three.csv", HEADER + "a\nb\nc"))).isEqualTo(3);
+        assertThat(RawLoader.estimateRows(write("two.csv", HEADER + "a\nb\n"))).isEqualTo(2);
+        assertThat(RawLoader.estimateRows(write("none.csv", HEADER))).isZero();
+        StringBuilder big = new StringBuilder(HEADER);
+        for (int i = 0; i < 100_000; i++) {
+            // Lines of varying length, as real extracts have.
+            big.append("P").append(i).append(",2024-04-03,,A,E01000001,,").append(i % 90).append(",M,North,1,").append(i % 7 * 13).append('\n');
+        }
+        assertThat(RawLoader.estimateRows(write("big.csv", big.toString()))).isCloseTo(100_000, org.assertj.core.data.Percentage.withPercentage(5));
+    }
+
     private RawTable read(Path file, ImportOptions options) throws Exception {
         RawLoader.Extract extract = new RawLoader(store.connection(), store.tmpDir()).load(file, SourceFormat.CSV, options, "unused");
         ColumnMapping mapping = ColumnMapping.resolve(extract.text().headers(), options.roles(), header -> true);
