@@ -65,7 +65,8 @@ final class MeasureAnalysis {
     static final String COMBINED = "__combined";
     /** Simulation repetitions for the SII and RII limits (phe_sii's default is 100,000; 10,000 keeps a dashboard quick). */
     static final int SII_REPETITIONS = 10_000;
-    private static final Set<String> NOT_STATED = Set.of("Z", "99");
+    /** Codes of unknown or not-stated values: never charted, they count against completeness. */
+    static final Set<String> NOT_STATED = Set.of("Z", "99");
 
     private final Measure measure;
     private final BiFunction<Grain, List<String>, Cube> cubes;
@@ -116,6 +117,10 @@ final class MeasureAnalysis {
                 }
             });
         }
+        String focus = dimension == null ? null : measure.focusGroups().get(dimension);
+        // The focus group's gap leads (a stable sort keeps the dimension's order after it).
+        gaps.sort(Comparator.comparing((Gap g) -> !g.code().equals(focus)));
+        String focusLabel = gaps.stream().filter(g -> g.code().equals(focus)).findFirst().map(Gap::label).orElse(null);
         List<Slope> slope = dimension != null && ORDERED.contains(dimension) && !charted.containsKey(COMBINED)
                 ? slope(charted) : List.of();
 
@@ -141,7 +146,7 @@ final class MeasureAnalysis {
         List<LatestRow> latest = latestRows(groups, gaps, reference, completeness);
         Optional<LocalDate> latestPeriod = overall.points().isEmpty() ? Optional.empty()
                 : Optional.of(overall.points().get(overall.points().size() - 1).period());
-        String summary = summary(gaps, gapCharts, referenceLabel, periodLabel, latestPeriod);
+        String summary = summary(gaps, focus, gapCharts, referenceLabel, periodLabel, latestPeriod);
         String widening = widening(overallChart, gaps, gapCharts);
         if (policy != null && groups.stream().anyMatch(g -> g.points().stream().anyMatch(Point::suppressed))
                 || policy != null && overall.points().stream().anyMatch(Point::suppressed)) {
@@ -161,7 +166,7 @@ final class MeasureAnalysis {
                 slopeChart == null ? "" : SpcSvg.render("Slope index of inequality (" + measure.unit() + ")", slopeChart));
         return new MeasureResults(measure.id(), measure.name(), dimension, dim == null ? null : dim.label(), periodLabel,
                 policy != null, policy == null ? null : policy.description(), List.copyOf(notes), measure.unit(), overall,
-                groups, referenceLabel, gaps, slope, completeness, latest, summary, widening != null, widening, charts,
+                groups, referenceLabel, focusLabel, gaps, slope, completeness, latest, summary, widening != null, widening, charts,
                 DashboardTables.of(overall, groups, gaps, slope, measure.unit(), periodLabel));
     }
 
@@ -542,13 +547,17 @@ final class MeasureAnalysis {
         return out;
     }
 
-    private String summary(List<Gap> gaps, Map<String, SpcChart> gapCharts, String referenceLabel, String periodLabel,
+    /**
+     * The summary sentence on the focus group's gap in the latest period; without a focus group, or when it has no
+     * gap in that period (e.g. it was combined under the policy), on the group furthest from parity.
+     */
+    private String summary(List<Gap> gaps, String focus, Map<String, SpcChart> gapCharts, String referenceLabel, String periodLabel,
             Optional<LocalDate> latest) {
         if (latest.isEmpty() || gaps.isEmpty()) {
             return latest.isEmpty() ? "There is no data for this measure yet." : "";
         }
-        Gap widest = null;
-        GapPoint widestPoint = null;
+        Gap lead = null;
+        GapPoint leadPoint = null;
         for (Gap g : gaps) {
             if (g.points().isEmpty()) {
                 continue;
@@ -557,21 +566,26 @@ final class MeasureAnalysis {
             if (!p.period().equals(latest.get())) {
                 continue;
             }
-            if (widestPoint == null || Math.abs(Math.log(p.ratio().value())) > Math.abs(Math.log(widestPoint.ratio().value()))) {
-                widest = g;
-                widestPoint = p;
+            if (g.code().equals(focus)) {
+                lead = g;
+                leadPoint = p;
+                break;
+            }
+            if (leadPoint == null || Math.abs(Math.log(p.ratio().value())) > Math.abs(Math.log(leadPoint.ratio().value()))) {
+                lead = g;
+                leadPoint = p;
             }
         }
-        if (widest == null) {
+        if (lead == null) {
             return "";
         }
-        SpcChart chart = gapCharts.get(widest.label());
+        SpcChart chart = gapCharts.get(lead.label());
         String variation = chart == null || chart.variationIcon() == null ? "too few periods to read its variation"
                 : chart.variationIcon() == VariationIcon.COMMON_CAUSE ? "common-cause variation"
                 : "special-cause variation (" + chart.variationIcon().description() + ")";
         return String.format(Locale.UK, "In the latest %s (from %s) the rate for %s was %s times the rate for %s (95%% CI %s to %s); the gap shows %s.",
-                periodLabel, latest.get(), widest.label(), ratio(widestPoint.ratio().value()), referenceLabel,
-                ratio(widestPoint.ratio().lower()), ratio(widestPoint.ratio().upper()), variation);
+                periodLabel, latest.get(), lead.label(), ratio(leadPoint.ratio().value()), referenceLabel,
+                ratio(leadPoint.ratio().lower()), ratio(leadPoint.ratio().upper()), variation);
     }
 
     /** Overall special-cause improvement while a gap moves away from parity: an intervention-generated inequality. */
