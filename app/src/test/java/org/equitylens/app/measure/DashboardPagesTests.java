@@ -19,9 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.equitylens.app.dataset.AnalyticsStore;
 import org.equitylens.app.dataset.Dataset;
-import org.equitylens.app.dataset.DatasetRepository;
 import org.equitylens.app.dataset.DatasetStatus;
-import org.equitylens.app.support.AppTest;
 import org.equitylens.app.user.AppUser;
 import org.equitylens.app.user.Role;
 import org.equitylens.engine.store.DatasetCatalogue;
@@ -35,27 +33,13 @@ import org.springframework.test.web.servlet.MvcResult;
  * The dataset, measure, board, export and API routes over HTTP: every role, another organisation,
  * suppression for each audience, the validation report of a bad file.
  */
-abstract class DashboardPagesTests extends AppTest {
+abstract class DashboardPagesTests extends MeasureAppTest {
 
-    @Autowired
-    DatasetRepository datasets;
-    @Autowired
-    MeasureRepository measures;
     @Autowired
     AnalyticsStore store;
 
     private long demoMeasure() {
-        return measures.findByOrganisation(demoOrganisationId()).stream()
-                .filter(m -> m.name().equals("Detentions under the Mental Health Act")).findFirst().orElseThrow().id();
-    }
-
-    private long demoDataset() {
-        return datasets.findReadyByOrganisation(demoOrganisationId()).get(0).id();
-    }
-
-    private long auditCount(String action, long objectId) {
-        return jdbc.sql("select count(*) from audit_event where action = ? and object_id = ?")
-                .params(action, String.valueOf(objectId)).query(Long.class).single();
+        return demoMeasure(MHA_MEASURE).id();
     }
 
     @Test
@@ -167,8 +151,9 @@ abstract class DashboardPagesTests extends AppTest {
             String csv = mvc.perform(get("/measures/" + id + "/export.csv").param("dimension", "ethnic_category").with(as(demoUser(role))))
                     .andExpect(status().isOk()).andExpect(header().string("Content-Type", containsString("text/csv")))
                     .andReturn().getResponse().getContentAsString();
-            assertThat(csv).contains("NHSD-2018").startsWith("group,period,numerator,denominator,rate,lower_95,upper_95,dimension_completeness_pct\n");
-            assertThat(csv.lines().filter(l -> l.matches("^[^,]+,\\d{4}-.*,(\\*|\\d+\\.\\d{4})$")).count()).as(csv).isPositive();
+            assertThat(csv).contains("NHSD-2018").startsWith(String.join(",", MeasureExportController.HEADER) + "\n");
+            // Ethnic category is not an ordered dimension: completeness, then no SII or RII.
+            assertThat(csv.lines().filter(l -> l.matches("^[^,]+,\\d{4}-.*,(\\*|\\d+\\.\\d{4}),{6}$")).count()).as(csv).isPositive();
             for (String line : csv.lines().skip(1).filter(l -> l.matches("^[^,]+,\\d{4}-.*")).toList()) {
                 String numerator = line.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)")[2].replace("\"", "").replace(",", "");
                 assertThat(numerator.equals("*") || Long.parseLong(numerator) % 5 == 0).as(line).isTrue();
@@ -303,8 +288,7 @@ abstract class DashboardPagesTests extends AppTest {
 
     @Test
     void orderedDimensionsHaveSiiAndRiiWithConfidenceLimitsUnroundedInEveryView() throws Exception {
-        long id = measures.findByOrganisation(demoOrganisationId()).stream()
-                .filter(m -> m.name().equals("Detentions under section 2")).findFirst().orElseThrow().id();
+        long id = demoMeasure(SECTION_2_MEASURE).id();
         String working = mvc.perform(get("/api/v1/measures/" + id + "/results").param("dimension", "imd_quintile")
                 .with(as(demoUser(Role.ANALYST)))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         java.util.List<java.util.Map<String, java.util.Map<String, Object>>> slope = com.jayway.jsonpath.JsonPath.read(working, "$.slope");
@@ -328,6 +312,65 @@ abstract class DashboardPagesTests extends AppTest {
         }
         mvc.perform(get("/measures/" + id).param("dimension", "imd_quintile").with(as(demoUser(Role.VIEWER))))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("SII (95% CI)")));
+    }
+
+    @Test
+    void exportsCarryEachPeriodsSiiAndRiiFromTheProtectedResults() throws Exception {
+        long id = demoMeasure(SECTION_2_MEASURE).id();
+        String member = mvc.perform(get("/api/v1/measures/" + id + "/results").param("dimension", "imd_quintile")
+                .with(as(demoUser(Role.MEMBER)))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        java.util.List<java.util.Map<String, Object>> slope = com.jayway.jsonpath.JsonPath.read(member, "$.slope");
+        assertThat(slope).isNotEmpty();
+        java.util.Map<String, java.util.List<String>> expected = new java.util.HashMap<>();
+        for (var period : slope) {
+            java.util.List<String> cells = new java.util.ArrayList<>();
+            for (String index : new String[] {"sii", "rii"}) {
+                for (String part : new String[] {"value", "lower", "upper"}) {
+                    double v = ((Number) com.jayway.jsonpath.JsonPath.read(period, "$." + index + "." + part)).doubleValue();
+                    cells.add(String.format(java.util.Locale.ROOT, "%.4f", v));
+                }
+            }
+            expected.put((String) period.get("period"), cells);
+        }
+        for (Role role : new Role[] {Role.ANALYST, Role.VIEWER}) {
+            String csv = mvc.perform(get("/measures/" + id + "/export.csv").param("dimension", "imd_quintile").with(as(demoUser(role))))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            assertThat(csv).startsWith("group,period,numerator,denominator,rate,lower_95,upper_95,dimension_completeness_pct,"
+                    + "sii,sii_lower_95,sii_upper_95,rii,rii_lower_95,rii_upper_95\n");
+            assertThat(csv).contains("SII and RII: 95% limits as phe_sii simulates them").contains("Disclosure control: NHSD-2018");
+            java.util.List<String[]> rows = csv.lines().skip(1).filter(l -> l.matches("^[^,]+,\\d{4}-.*"))
+                    .map(l -> l.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)", -1)).toList();
+            assertThat(rows).isNotEmpty();
+            for (String[] row : rows) {
+                // Every row of a period, overall and each group's, carries the period's indices: the same as the protected view.
+                assertThat(java.util.List.of(row).subList(8, 14)).as(String.join(",", row))
+                        .isEqualTo(expected.getOrDefault(row[1], java.util.List.of("", "", "", "", "", "")));
+            }
+            assertThat(rows).anyMatch(r -> expected.containsKey(r[1]));
+
+            byte[] xlsx = mvc.perform(get("/measures/" + id + "/export.xlsx").param("dimension", "imd_quintile").with(as(demoUser(role))))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+            try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+                java.util.List<org.dhatim.fastexcel.reader.Row> sheet = workbook.getFirstSheet().read();
+                assertThat(sheet.get(0).getCellText(8)).isEqualTo("sii");
+                assertThat(sheet.get(0).getCellText(13)).isEqualTo("rii_upper_95");
+                int checked = 0;
+                for (var row : sheet.subList(1, rows.size() + 1)) {
+                    java.util.List<String> cells = expected.get(row.getCellText(1));
+                    if (cells != null) {
+                        for (int c = 0; c < 6; c++) {
+                            assertThat(String.format(java.util.Locale.ROOT, "%.4f", row.getCellAsNumber(8 + c).orElseThrow().doubleValue()))
+                                    .isEqualTo(cells.get(c));
+                        }
+                        String numerator = row.getCellText(2).replace(",", "");
+                        assertThat(numerator.equals("*") || Long.parseLong(numerator) % 5 == 0).isTrue();
+                        checked++;
+                    }
+                }
+                assertThat(checked).isEqualTo(rows.stream().filter(r -> expected.containsKey(r[1])).count());
+                assertThat(sheet.stream().map(r -> r.getCellText(0))).anyMatch(t -> t.startsWith("Disclosure control: NHSD-2018"));
+            }
+        }
     }
 
     @Test
