@@ -126,10 +126,19 @@ final class MeasureAnalysis {
 
         SpcChart overallChart = chart(measure.name(), overall.points(), measure.direction());
         List<SpcSvg.Panel> groupPanels = new ArrayList<>();
+        // For p and u measures, each group's p- or u-chart too, with the icons of its XmR chart (as the overall's).
+        Map<String, List<QicSvg.Point>> attributeGroups = new LinkedHashMap<>();
+        List<QicSvg.Panel> attributePanels = new ArrayList<>();
         for (Group g : groups) {
             SpcChart c = chart(g.label(), g.points(), measure.direction());
             if (c != null) {
                 groupPanels.add(new SpcSvg.Panel(g.label(), c));
+            }
+            List<QicSvg.Point> attribute = attributePoints(g.points());
+            if (!attribute.isEmpty()) {
+                attributeGroups.put(g.label(), attribute);
+                attributePanels.add(new QicSvg.Panel(g.label(), attribute, c == null ? null : c.variationIcon(),
+                        c == null ? null : c.assurance()));
             }
         }
         Map<String, SpcChart> gapCharts = new LinkedHashMap<>();
@@ -156,6 +165,8 @@ final class MeasureAnalysis {
         MeasureResults.Charts charts = new MeasureResults.Charts(
                 overallChart == null ? "" : SpcSvg.render(measure.name() + " (" + measure.unit() + ")", overallChart),
                 attributeChart(overall.points()),
+                attributePanels.isEmpty() ? "" : QicSvg.smallMultiples(measure.name() + " by " + dim.label() + " (" + measure.unit() + ")",
+                        attributeName(), attributePanels, 3),
                 overallChart == null ? "" : SpcSummary.sentence(overallChart),
                 overallChart == null ? "" : icons(overallChart),
                 groupPanels.isEmpty() ? "" : SpcSvg.smallMultiples(measure.name() + " by " + (dim == null ? "" : dim.label()), groupPanels, 3),
@@ -167,7 +178,7 @@ final class MeasureAnalysis {
         return new MeasureResults(measure.id(), measure.name(), dimension, dim == null ? null : dim.label(), periodLabel,
                 policy != null, policy == null ? null : policy.description(), List.copyOf(notes), measure.unit(), overall,
                 groups, referenceLabel, focusLabel, gaps, slope, completeness, latest, summary, widening != null, widening, charts,
-                DashboardTables.of(overall, groups, gaps, slope, measure.unit(), periodLabel));
+                DashboardTables.of(overall, groups, gaps, slope, attributeGroups, attributeName(), measure.unit(), periodLabel));
     }
 
     /** Group code ("" overall) → period → {numerator, denominator}; null dimension values keyed "" under a dimension too. */
@@ -444,12 +455,26 @@ final class MeasureAnalysis {
      * denominator, Anhøj runs rules, a new part at each rebase. XmR measures have none.
      */
     private String attributeChart(List<Point> points) {
+        List<QicSvg.Point> drawn = attributePoints(points);
+        return drawn.isEmpty() ? "" : QicSvg.render(measure.name() + " (" + measure.unit() + ")", attributeName(), drawn);
+    }
+
+    /** "p" or "u": the qicharts2 name of the measure's attribute chart. */
+    private String attributeName() {
+        return measure.chart() == Measure.ChartType.P ? "p" : "u";
+    }
+
+    /**
+     * The p- or u-chart of a series' plotted counts (as shown, so rounded under a policy; suppressed points left
+     * out); empty for XmR measures and series of fewer than two points.
+     */
+    private List<QicSvg.Point> attributePoints(List<Point> points) {
         if (measure.chart() == Measure.ChartType.XMR) {
-            return "";
+            return List.of();
         }
         List<Point> plotted = points.stream().filter(p -> !p.suppressed() && Double.isFinite(p.rate())).toList();
         if (plotted.size() < 2) {
-            return "";
+            return List.of();
         }
         List<QicObservation> observations = new ArrayList<>();
         List<Integer> parts = new ArrayList<>();
@@ -470,7 +495,7 @@ final class MeasureAnalysis {
             drawn.add(new QicSvg.Point(q.part(), plotted.get(i).period().toString(), q.y(), q.cl(), q.lcl(), q.ucl(),
                     q.sigmaSignal(), q.runs().signal()));
         }
-        return QicSvg.render(measure.name() + " (" + measure.unit() + ")", type == QicChartType.P ? "p-chart" : "u-chart", drawn);
+        return drawn;
     }
 
     private static double count(String shown) {

@@ -146,6 +146,7 @@ public class MeasureExportController {
         String svg = switch (name) {
             case "overall" -> r.charts().overall();
             case "attribute" -> r.charts().attribute();
+            case "groups-attribute" -> r.charts().groupsAttribute();
             case "groups" -> r.charts().groups();
             case "gap" -> r.charts().gap();
             case "slope" -> r.charts().slope();

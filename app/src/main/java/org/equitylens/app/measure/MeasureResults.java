@@ -56,10 +56,10 @@ public record MeasureResults(long measureId, String measureName, String dimensio
 
     /**
      * Inline SVG of each chart; empty when there was nothing to draw. {@code attribute} is the p- or
-     * u-chart of the overall counts for p and u measures; {@code overall} the Making Data Count XmR
-     * chart of the rate, which gives the icons.
+     * u-chart of the overall counts for p and u measures, {@code groupsAttribute} each group's as small
+     * multiples; {@code overall} the Making Data Count XmR chart of the rate, which gives the icons.
      */
-    public record Charts(String overall, String attribute, String overallSummary, String overallIcons, String groups, String gap,
+    public record Charts(String overall, String attribute, String groupsAttribute, String overallSummary, String overallIcons, String groups, String gap,
             String gapSummary, String slope) {
     }
 

@@ -168,7 +168,7 @@ abstract class DashboardPagesTests extends MeasureAppTest {
                 .andReturn().getResponse().getContentAsByteArray();
         assertThat(new String(png, 1, 3, StandardCharsets.US_ASCII)).isEqualTo("PNG");
         mvc.perform(get("/measures/" + id + "/charts/attribute.svg").with(as(demoUser(Role.VIEWER)))).andExpect(status().isOk())
-                .andExpect(content().string(containsString("u-chart")));
+                .andExpect(content().string(containsString("u chart, ")));
         assertThat(auditCount(MeasureAuditActions.MEASURE_EXPORTED, id)).isGreaterThanOrEqualTo(3L * Role.values().length + 2);
         mvc.perform(get("/measures/" + id + "/charts/nothing.svg").with(as(demoUser(Role.ANALYST)))).andExpect(status().isNotFound());
     }
@@ -374,6 +374,69 @@ abstract class DashboardPagesTests extends MeasureAppTest {
     }
 
     @Test
+    void eachGroupOfAPOrUMeasureHasItsOwnAttributeChartWithIconsAndADataTable() throws Exception {
+        long id = demoMeasure(SECTION_2_MEASURE).id();
+        AppUser viewer = demoUser(Role.VIEWER);
+        String page = mvc.perform(get("/measures/" + id).param("dimension", "imd_quintile").with(as(viewer)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String results = mvc.perform(get("/api/v1/measures/" + id + "/results").param("dimension", "imd_quintile").with(as(viewer)))
+                .andReturn().getResponse().getContentAsString();
+        java.util.List<String> groups = com.jayway.jsonpath.JsonPath.read(results, "$.groups[*].label");
+        int start = page.indexOf("id=\"groups-attribute-chart\"");
+        assertThat(start).isPositive();
+        String figure = page.substring(start, page.indexOf("</figure>", start));
+        assertThat(figure).contains("aria-labelledby=\"qicgrid-title qicgrid-desc\"").contains("p chart: ")
+                .contains("limits from the group&#39;s denominator");
+        assertThat(figure.split("<g class=\"panel\">", -1)).hasSize(groups.size() + 1);
+        assertThat(figure.split("class=\"variation-icon\"", -1)).hasSize(groups.size() + 1);
+        for (String group : groups) {
+            assertThat(figure).contains("<g class=\"panel\"><title>" + group + ": p chart: ");
+        }
+
+        // The data table: each group's plotted periods, its rate, and its own centre line from its own counts.
+        java.util.List<String> rows = tableCells(page, "groups-attribute-table");
+        for (int g = 0; g < groups.size(); g++) {
+            java.util.List<java.util.Map<String, Object>> points = com.jayway.jsonpath.JsonPath.read(results,
+                    "$.groups[" + g + "].points[?(@.suppressed == false)]");
+            double numerator = 0;
+            double denominator = 0;
+            for (var p : points) {
+                numerator += Double.parseDouble(((String) p.get("numerator")).replace(",", ""));
+                denominator += Double.parseDouble(((String) p.get("denominator")).replace(",", ""));
+            }
+            String centre = String.format(java.util.Locale.UK, "%,.2f", numerator / denominator * 100);
+            String label = groups.get(g);
+            java.util.List<java.util.List<String>> own = rows.stream().skip(1).map(DashboardPagesTests::cells)
+                    .filter(c -> c.get(0).equals(label)).toList();
+            assertThat(own).as(label).hasSize(points.size());
+            for (int i = 0; i < own.size(); i++) {
+                assertThat(own.get(i).get(1)).isEqualTo(points.get(i).get("period"));
+                assertThat(own.get(i).get(2)).isEqualTo(String.format(java.util.Locale.UK, "%,.2f",
+                        ((Number) points.get(i).get("rate")).doubleValue()));
+                assertThat(own.get(i).get(3)).as(label).isEqualTo(centre);
+                assertThat(Double.parseDouble(own.get(i).get(4).replace(",", "")))
+                        .isLessThan(Double.parseDouble(own.get(i).get(5).replace(",", "")));
+            }
+        }
+        mvc.perform(get("/measures/" + id + "/charts/groups-attribute.svg").param("dimension", "imd_quintile").with(as(viewer)))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("qicgrid-desc")));
+
+        // The u-chart measure has them too; an XmR measure has none.
+        mvc.perform(get("/measures/" + demoMeasure()).with(as(viewer))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"groups-attribute-chart\"")))
+                .andExpect(content().string(containsString("u chart: ")));
+        Measure mha = demoMeasure(MHA_MEASURE);
+        long xmr = measures.insert(new Measure(0, mha.organisationId(), mha.datasetId(), unique("XmR detentions"), null, mha.type(),
+                mha.numerator(), mha.denominator(), mha.grain(), mha.unit(), mha.multiplier(), mha.direction(), null,
+                Measure.ChartType.XMR, mha.dimensions(), mha.referenceGroups(), java.util.Map.of(), java.util.List.of()),
+                demoUser(Role.ANALYST).id());
+        mvc.perform(get("/measures/" + xmr).with(as(viewer))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"groups\"")))
+                .andExpect(content().string(not(containsString("groups-attribute"))));
+        mvc.perform(get("/measures/" + xmr + "/charts/groups-attribute.svg").with(as(viewer))).andExpect(status().isNotFound());
+    }
+
+    @Test
     void aRebaseNeedsAReasonAndIsAudited() throws Exception {
         long id = demoMeasure();
         AppUser analyst = demoUser(Role.ANALYST);
@@ -396,6 +459,15 @@ abstract class DashboardPagesTests extends MeasureAppTest {
             rows.add(row.group(1));
         }
         return rows;
+    }
+
+    private static java.util.List<String> cells(String row) {
+        Matcher cell = Pattern.compile("<td[^>]*>([^<]*)</td>").matcher(row);
+        java.util.List<String> out = new java.util.ArrayList<>();
+        while (cell.find()) {
+            out.add(cell.group(1).strip());
+        }
+        return out;
     }
 
     /** The last cell of each group's row is the dimension's completeness in the latest period: the same per cent (or *) throughout. */
