@@ -83,6 +83,37 @@ class SpcSvgTest {
         write("qic.svg", svg);
     }
 
+    @Test
+    void qicharts2SmallMultiplesShareSubgroupsScaleAndIcons() throws Exception {
+        List<QicSvg.Panel> panels = new ArrayList<>();
+        String[] groups = {"White", "Black", "Asian"};
+        for (int k = 0; k < groups.length; k++) {
+            List<QicSvg.Point> points = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                if (k == 2 && i == 5) {
+                    continue; // a period this group has no point in: its slot stays empty
+                }
+                double cl = 10 + 10 * k;
+                points.add(new QicSvg.Point(1, "2024-" + String.format("%02d", i + 1), cl + (i % 3 - 1) + (k == 1 && i == 11 ? 9 : 0),
+                        cl, cl - 4, cl + 4, k == 1 && i == 11, false));
+            }
+            panels.add(new QicSvg.Panel(groups[k], points, k == 1 ? org.equitylens.spc.VariationIcon.CONCERN_HIGH
+                    : org.equitylens.spc.VariationIcon.COMMON_CAUSE, null));
+        }
+        String svg = QicSvg.smallMultiples("Detentions by ethnic group", "p", panels, 3);
+        Document doc = parse(svg);
+        assertThat(svg.split("class=\"panel\"", -1)).hasSize(4);
+        assertThat(svg.split("class=\"variation-icon\"", -1)).hasSize(4);
+        assertThat(doc.getElementsByTagName("desc").item(0).getTextContent())
+                .startsWith("White: p chart: No point lies outside the control limits")
+                .contains("Black: p chart: 1 point lies outside the control limits");
+        // One value scale: the first panel's axis covers the third panel's values (up to 34).
+        assertThat(svg).contains(">30</text>");
+        // Every panel spreads its points over the same 12 subgroups, so the last point of each lies at the right edge.
+        assertThat(svg).contains("<circle cx=\"395\"").contains("<circle cx=\"795\"").contains("<circle cx=\"1195\"");
+        write("qic-grid.svg", svg);
+    }
+
     /** 50 monthly points rebased at point 21, a step up of 12 from point 41, target 107.5, one annotation. */
     private static SpcChart stepChart(ImprovementDirection direction, int seed) {
         double[] wiggle = {2, -1, 1, -2, 0.5, -0.5, 1.5, -1.5};

@@ -46,22 +46,22 @@ public class ApiController {
 
     public record MeasureView(long id, long datasetId, String name, String description, String type, String numerator,
             String denominator, String grain, String unit, double multiplier, String direction, Double target, String chart,
-            List<String> dimensions, java.util.Map<String, String> referenceGroups) {
+            List<String> dimensions, java.util.Map<String, String> referenceGroups, java.util.Map<String, String> focusGroups) {
         static MeasureView of(Measure m) {
             return new MeasureView(m.id(), m.datasetId(), m.name(), m.description(), m.type().name(), m.numerator(), m.denominator(),
                     m.grain().name(), m.unit(), m.multiplier(), m.direction().name(), m.target(), m.chart().name(), m.dimensions(),
-                    m.referenceGroups());
+                    m.referenceGroups(), m.focusGroups());
         }
     }
 
     /** Results without the chart drawings; {@code policy} is null only in an analyst's working view. */
     public record ResultsView(long measureId, String measure, String dimension, String period, boolean suppressed, String policy,
             List<String> notes, MeasureResults.Group overall, List<MeasureResults.Group> groups, String referenceGroup,
-            List<MeasureResults.Gap> gaps, List<MeasureResults.Slope> slope, List<MeasureResults.Completeness> completeness,
+            String focusGroup, List<MeasureResults.Gap> gaps, List<MeasureResults.Slope> slope, List<MeasureResults.Completeness> completeness,
             List<MeasureResults.LatestRow> latest, String summary, boolean gapWidening) {
         static ResultsView of(MeasureResults r) {
             return new ResultsView(r.measureId(), r.measureName(), r.dimension(), r.periodLabel(), r.restricted(), r.policy(),
-                    r.notes(), r.overall(), r.groups(), r.referenceLabel(), r.gaps(), r.slope(), r.completeness(), r.latest(), r.summary(),
+                    r.notes(), r.overall(), r.groups(), r.referenceLabel(), r.focusLabel(), r.gaps(), r.slope(), r.completeness(), r.latest(), r.summary(),
                     r.widening());
         }
     }

@@ -2,6 +2,8 @@ package org.equitylens.app.measure;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.equitylens.chart.QicSvg;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -15,14 +17,49 @@ final class DashboardTables {
     }
 
     /** Pre-rendered tables; empty strings when there is nothing to show. */
-    record Tables(String overall, String groups, String gap, String slope) {
+    record Tables(String overall, String groups, String groupsAttribute, String gap, String slope) {
     }
 
+    /**
+     * @param attributeGroups each group's p- or u-chart points (none for XmR measures)
+     * @param attributeName "p" or "u"
+     */
     static Tables of(MeasureResults.Group overall, List<MeasureResults.Group> groups, List<MeasureResults.Gap> gaps,
-            List<MeasureResults.Slope> slope, String unit, String periodLabel) {
+            List<MeasureResults.Slope> slope, Map<String, List<QicSvg.Point>> attributeGroups, String attributeName, String unit,
+            String periodLabel) {
         return new Tables(series("overall-table", "Overall, by " + periodLabel, List.of(overall), unit, false),
                 groups.isEmpty() ? "" : series("groups-table", "Rate by group and " + periodLabel, groups, unit, true),
+                attributeGroups.isEmpty() ? "" : attribute(attributeGroups, attributeName, unit, periodLabel),
                 gaps.isEmpty() ? "" : gap(gaps), slope.isEmpty() ? "" : slope(slope));
+    }
+
+    private static String attribute(Map<String, List<QicSvg.Point>> groups, String chartName, String unit, String periodLabel) {
+        StringBuilder s = open("groups-attribute-table", "The " + chartName + "-chart of each group by " + periodLabel
+                + ": centre line and limits from each period's denominator");
+        s.append("<thead class=\"nhsuk-table__head\"><tr class=\"nhsuk-table__row\">");
+        header(s, "Group", false);
+        header(s, "Period", false);
+        header(s, "Rate (" + unit + ")", true);
+        header(s, "Centre line", true);
+        header(s, "Lower limit", true);
+        header(s, "Upper limit", true);
+        header(s, "Signal", false);
+        s.append("</tr></thead><tbody class=\"nhsuk-table__body\">");
+        groups.forEach((label, points) -> {
+            for (QicSvg.Point p : points) {
+                s.append("<tr class=\"nhsuk-table__row\">");
+                cell(s, label, false);
+                cell(s, p.label(), false);
+                cell(s, number(p.y()), true);
+                cell(s, number(p.cl()), true);
+                cell(s, number(p.lcl()), true);
+                cell(s, number(p.ucl()), true);
+                cell(s, p.sigmaSignal() && p.runsSignal() ? "Outside the limits; runs signal in this part"
+                        : p.sigmaSignal() ? "Outside the limits" : p.runsSignal() ? "Runs signal in this part" : "None", false);
+                s.append("</tr>");
+            }
+        });
+        return s.append("</tbody></table>").toString();
     }
 
     private static String series(String id, String caption, List<MeasureResults.Group> groups, String unit, boolean withGroup) {

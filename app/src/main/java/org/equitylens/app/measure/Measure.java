@@ -13,14 +13,18 @@ import org.equitylens.spc.ImprovementDirection;
  * @param numerator the engine's numerator text ({@code rows}, {@code persons} or a condition such as {@code detained=1})
  * @param denominator the engine's denominator text ({@code rows}, {@code persons} or {@code population:ICB:QMF})
  * @param referenceGroups dimension column to the code of its reference group
+ * @param focusGroups dimension column to the code of the group the measure is about (optional per dimension): the
+ *     summary, the gap charts and the widening flag lead with it rather than with the group furthest from parity
  */
 public record Measure(long id, long organisationId, long datasetId, String name, String description, MeasureType type,
         String numerator, String denominator, Grain grain, String unit, double multiplier, ImprovementDirection direction,
-        Double target, ChartType chart, List<String> dimensions, Map<String, String> referenceGroups, List<Rebase> rebases) {
+        Double target, ChartType chart, List<String> dimensions, Map<String, String> referenceGroups, Map<String, String> focusGroups,
+        List<Rebase> rebases) {
 
     public Measure {
         dimensions = List.copyOf(dimensions);
         referenceGroups = Map.copyOf(referenceGroups);
+        focusGroups = Map.copyOf(focusGroups);
         rebases = List.copyOf(rebases);
     }
 
@@ -60,6 +64,12 @@ public record Measure(long id, long organisationId, long datasetId, String name,
             boolean subset = !num.equals("rows") && !num.equals("persons") && !num.equals("events") && !num.equals("people");
             return subset ? P : XMR;
         }
+    }
+
+    /** The same measure with other focus groups. */
+    public Measure withFocusGroups(Map<String, String> focus) {
+        return new Measure(id, organisationId, datasetId, name, description, type, numerator, denominator, grain, unit, multiplier,
+                direction, target, chart, dimensions, referenceGroups, focus, rebases);
     }
 
     public boolean proportion() {

@@ -65,7 +65,8 @@ final class MeasureAnalysis {
     static final String COMBINED = "__combined";
     /** Simulation repetitions for the SII and RII limits (phe_sii's default is 100,000; 10,000 keeps a dashboard quick). */
     static final int SII_REPETITIONS = 10_000;
-    private static final Set<String> NOT_STATED = Set.of("Z", "99");
+    /** Codes of unknown or not-stated values: never charted, they count against completeness. */
+    static final Set<String> NOT_STATED = Set.of("Z", "99");
 
     private final Measure measure;
     private final BiFunction<Grain, List<String>, Cube> cubes;
@@ -116,15 +117,28 @@ final class MeasureAnalysis {
                 }
             });
         }
+        String focus = dimension == null ? null : measure.focusGroups().get(dimension);
+        // The focus group's gap leads (a stable sort keeps the dimension's order after it).
+        gaps.sort(Comparator.comparing((Gap g) -> !g.code().equals(focus)));
+        String focusLabel = gaps.stream().filter(g -> g.code().equals(focus)).findFirst().map(Gap::label).orElse(null);
         List<Slope> slope = dimension != null && ORDERED.contains(dimension) && !charted.containsKey(COMBINED)
                 ? slope(charted) : List.of();
 
         SpcChart overallChart = chart(measure.name(), overall.points(), measure.direction());
         List<SpcSvg.Panel> groupPanels = new ArrayList<>();
+        // For p and u measures, each group's p- or u-chart too, with the icons of its XmR chart (as the overall's).
+        Map<String, List<QicSvg.Point>> attributeGroups = new LinkedHashMap<>();
+        List<QicSvg.Panel> attributePanels = new ArrayList<>();
         for (Group g : groups) {
             SpcChart c = chart(g.label(), g.points(), measure.direction());
             if (c != null) {
                 groupPanels.add(new SpcSvg.Panel(g.label(), c));
+            }
+            List<QicSvg.Point> attribute = attributePoints(g.points());
+            if (!attribute.isEmpty()) {
+                attributeGroups.put(g.label(), attribute);
+                attributePanels.add(new QicSvg.Panel(g.label(), attribute, c == null ? null : c.variationIcon(),
+                        c == null ? null : c.assurance()));
             }
         }
         Map<String, SpcChart> gapCharts = new LinkedHashMap<>();
@@ -141,7 +155,7 @@ final class MeasureAnalysis {
         List<LatestRow> latest = latestRows(groups, gaps, reference, completeness);
         Optional<LocalDate> latestPeriod = overall.points().isEmpty() ? Optional.empty()
                 : Optional.of(overall.points().get(overall.points().size() - 1).period());
-        String summary = summary(gaps, gapCharts, referenceLabel, periodLabel, latestPeriod);
+        String summary = summary(gaps, focus, gapCharts, referenceLabel, periodLabel, latestPeriod);
         String widening = widening(overallChart, gaps, gapCharts);
         if (policy != null && groups.stream().anyMatch(g -> g.points().stream().anyMatch(Point::suppressed))
                 || policy != null && overall.points().stream().anyMatch(Point::suppressed)) {
@@ -151,6 +165,8 @@ final class MeasureAnalysis {
         MeasureResults.Charts charts = new MeasureResults.Charts(
                 overallChart == null ? "" : SpcSvg.render(measure.name() + " (" + measure.unit() + ")", overallChart),
                 attributeChart(overall.points()),
+                attributePanels.isEmpty() ? "" : QicSvg.smallMultiples(measure.name() + " by " + dim.label() + " (" + measure.unit() + ")",
+                        attributeName(), attributePanels, 3),
                 overallChart == null ? "" : SpcSummary.sentence(overallChart),
                 overallChart == null ? "" : icons(overallChart),
                 groupPanels.isEmpty() ? "" : SpcSvg.smallMultiples(measure.name() + " by " + (dim == null ? "" : dim.label()), groupPanels, 3),
@@ -161,8 +177,8 @@ final class MeasureAnalysis {
                 slopeChart == null ? "" : SpcSvg.render("Slope index of inequality (" + measure.unit() + ")", slopeChart));
         return new MeasureResults(measure.id(), measure.name(), dimension, dim == null ? null : dim.label(), periodLabel,
                 policy != null, policy == null ? null : policy.description(), List.copyOf(notes), measure.unit(), overall,
-                groups, referenceLabel, gaps, slope, completeness, latest, summary, widening != null, widening, charts,
-                DashboardTables.of(overall, groups, gaps, slope, measure.unit(), periodLabel));
+                groups, referenceLabel, focusLabel, gaps, slope, completeness, latest, summary, widening != null, widening, charts,
+                DashboardTables.of(overall, groups, gaps, slope, attributeGroups, attributeName(), measure.unit(), periodLabel));
     }
 
     /** Group code ("" overall) → period → {numerator, denominator}; null dimension values keyed "" under a dimension too. */
@@ -439,12 +455,26 @@ final class MeasureAnalysis {
      * denominator, Anhøj runs rules, a new part at each rebase. XmR measures have none.
      */
     private String attributeChart(List<Point> points) {
+        List<QicSvg.Point> drawn = attributePoints(points);
+        return drawn.isEmpty() ? "" : QicSvg.render(measure.name() + " (" + measure.unit() + ")", attributeName(), drawn);
+    }
+
+    /** "p" or "u": the qicharts2 name of the measure's attribute chart. */
+    private String attributeName() {
+        return measure.chart() == Measure.ChartType.P ? "p" : "u";
+    }
+
+    /**
+     * The p- or u-chart of a series' plotted counts (as shown, so rounded under a policy; suppressed points left
+     * out); empty for XmR measures and series of fewer than two points.
+     */
+    private List<QicSvg.Point> attributePoints(List<Point> points) {
         if (measure.chart() == Measure.ChartType.XMR) {
-            return "";
+            return List.of();
         }
         List<Point> plotted = points.stream().filter(p -> !p.suppressed() && Double.isFinite(p.rate())).toList();
         if (plotted.size() < 2) {
-            return "";
+            return List.of();
         }
         List<QicObservation> observations = new ArrayList<>();
         List<Integer> parts = new ArrayList<>();
@@ -465,7 +495,7 @@ final class MeasureAnalysis {
             drawn.add(new QicSvg.Point(q.part(), plotted.get(i).period().toString(), q.y(), q.cl(), q.lcl(), q.ucl(),
                     q.sigmaSignal(), q.runs().signal()));
         }
-        return QicSvg.render(measure.name() + " (" + measure.unit() + ")", type == QicChartType.P ? "p-chart" : "u-chart", drawn);
+        return drawn;
     }
 
     private static double count(String shown) {
@@ -542,13 +572,17 @@ final class MeasureAnalysis {
         return out;
     }
 
-    private String summary(List<Gap> gaps, Map<String, SpcChart> gapCharts, String referenceLabel, String periodLabel,
+    /**
+     * The summary sentence on the focus group's gap in the latest period; without a focus group, or when it has no
+     * gap in that period (e.g. it was combined under the policy), on the group furthest from parity.
+     */
+    private String summary(List<Gap> gaps, String focus, Map<String, SpcChart> gapCharts, String referenceLabel, String periodLabel,
             Optional<LocalDate> latest) {
         if (latest.isEmpty() || gaps.isEmpty()) {
             return latest.isEmpty() ? "There is no data for this measure yet." : "";
         }
-        Gap widest = null;
-        GapPoint widestPoint = null;
+        Gap lead = null;
+        GapPoint leadPoint = null;
         for (Gap g : gaps) {
             if (g.points().isEmpty()) {
                 continue;
@@ -557,21 +591,26 @@ final class MeasureAnalysis {
             if (!p.period().equals(latest.get())) {
                 continue;
             }
-            if (widestPoint == null || Math.abs(Math.log(p.ratio().value())) > Math.abs(Math.log(widestPoint.ratio().value()))) {
-                widest = g;
-                widestPoint = p;
+            if (g.code().equals(focus)) {
+                lead = g;
+                leadPoint = p;
+                break;
+            }
+            if (leadPoint == null || Math.abs(Math.log(p.ratio().value())) > Math.abs(Math.log(leadPoint.ratio().value()))) {
+                lead = g;
+                leadPoint = p;
             }
         }
-        if (widest == null) {
+        if (lead == null) {
             return "";
         }
-        SpcChart chart = gapCharts.get(widest.label());
+        SpcChart chart = gapCharts.get(lead.label());
         String variation = chart == null || chart.variationIcon() == null ? "too few periods to read its variation"
                 : chart.variationIcon() == VariationIcon.COMMON_CAUSE ? "common-cause variation"
                 : "special-cause variation (" + chart.variationIcon().description() + ")";
         return String.format(Locale.UK, "In the latest %s (from %s) the rate for %s was %s times the rate for %s (95%% CI %s to %s); the gap shows %s.",
-                periodLabel, latest.get(), widest.label(), ratio(widestPoint.ratio().value()), referenceLabel,
-                ratio(widestPoint.ratio().lower()), ratio(widestPoint.ratio().upper()), variation);
+                periodLabel, latest.get(), lead.label(), ratio(leadPoint.ratio().value()), referenceLabel,
+                ratio(leadPoint.ratio().lower()), ratio(leadPoint.ratio().upper()), variation);
     }
 
     /** Overall special-cause improvement while a gap moves away from parity: an intervention-generated inequality. */

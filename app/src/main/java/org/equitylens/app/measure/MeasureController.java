@@ -13,6 +13,7 @@ import org.equitylens.app.dataset.Dataset;
 import org.equitylens.app.dataset.DatasetService;
 import org.equitylens.app.security.CurrentUser;
 import org.equitylens.app.user.Role;
+import org.equitylens.codes.Dimension;
 import org.equitylens.engine.EngineException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -59,8 +60,8 @@ public class MeasureController {
         user.requireRole(Role.ADMIN, Role.ANALYST);
         MeasureForm form = MeasureForm.from(params, dimensions);
         Dataset dataset = form.datasetId().matches("\\d{1,18}") ? datasets.require(user, Long.parseLong(form.datasetId())) : null;
-        List<String> available = dataset == null ? List.of() : service.dimensionsOf(dataset).stream().map(d -> d.column()).toList();
-        Map<String, String> errors = new java.util.LinkedHashMap<>(form.validate(available));
+        Map<String, String> errors = new java.util.LinkedHashMap<>(form.validate(dataset == null ? Map.of()
+                : codes(service.groupsOf(dataset, service.dimensionsOf(dataset)))));
         if (dataset == null) {
             errors.put("datasetId", "Select a dataset");
         }
@@ -83,7 +84,9 @@ public class MeasureController {
         model.addAttribute("datasets", ready);
         Dataset chosen = ready.stream().filter(d -> String.valueOf(d.id()).equals(form.datasetId())).findFirst()
                 .orElse(ready.isEmpty() ? null : ready.get(0));
-        model.addAttribute("dimensions", chosen == null ? List.of() : service.dimensionsOf(chosen));
+        List<Dimension> dimensions = chosen == null ? List.of() : service.dimensionsOf(chosen);
+        model.addAttribute("dimensions", dimensions);
+        model.addAttribute("groups", chosen == null ? Map.of() : service.groupsOf(chosen, dimensions));
         model.addAttribute("chosenDataset", chosen);
         return "measure/new";
     }
@@ -96,7 +99,12 @@ public class MeasureController {
                 results -> renderResults(measure, results, request, response));
         model.addAttribute("measure", measure);
         model.addAttribute("dashboard", dashboard.markup());
-        model.addAttribute("canChange", user.hasRole(Role.ADMIN, Role.ANALYST));
+        boolean canChange = user.hasRole(Role.ADMIN, Role.ANALYST);
+        model.addAttribute("canChange", canChange);
+        if (canChange) {
+            model.addAttribute("dimensions", dimensionChoices(measure));
+            model.addAttribute("groups", service.groupsOf(user, measure));
+        }
         return "measure/dashboard";
     }
 
@@ -132,6 +140,38 @@ public class MeasureController {
         return "redirect:/measures/" + id;
     }
 
+    /** Sets or clears the focus group of each of the measure's dimensions, checked against the dimension's groups. */
+    @PostMapping("/measures/{id}/focus-groups")
+    public String focusGroups(CurrentUser user, @PathVariable long id, @RequestParam Map<String, String> params,
+            RedirectAttributes redirect) {
+        user.requireRole(Role.ADMIN, Role.ANALYST);
+        Measure measure = service.require(user, id);
+        Map<String, List<String>> groups = codes(service.groupsOf(user, measure));
+        Map<String, String> focus = new java.util.LinkedHashMap<>();
+        for (Map.Entry<String, String> e : MeasureForm.byDimension(params, "focus.").entrySet()) {
+            if (!groups.containsKey(e.getKey())) {
+                continue;
+            }
+            var error = MeasureForm.focusError(e.getKey(), e.getValue(), measure.referenceGroups().getOrDefault(e.getKey(), ""),
+                    groups.get(e.getKey()));
+            if (error.isPresent()) {
+                redirect.addFlashAttribute("focusError", error.get());
+                redirect.addFlashAttribute("focusErrorField", MeasureForm.focusField(e.getKey()));
+                return "redirect:/measures/" + id + "#focus-groups";
+            }
+            focus.put(e.getKey(), e.getValue());
+        }
+        service.changeFocusGroups(user, measure, focus);
+        redirect.addFlashAttribute("success", "The focus groups were saved");
+        return "redirect:/measures/" + id;
+    }
+
+    private static Map<String, List<String>> codes(Map<String, List<Dimension.Category>> groups) {
+        Map<String, List<String>> out = new java.util.LinkedHashMap<>();
+        groups.forEach((d, categories) -> out.put(d, categories.stream().map(Dimension.Category::code).toList()));
+        return out;
+    }
+
     @GetMapping("/board")
     public String board(CurrentUser user, Model model) {
         List<BoardRow> rows = new ArrayList<>();
@@ -150,6 +190,6 @@ public class MeasureController {
 
     private static List<Map.Entry<String, String>> dimensionChoices(Measure measure) {
         return measure.dimensions().stream()
-                .map(d -> Map.entry(d, org.equitylens.codes.Dimension.standard(d).map(x -> x.label()).orElse(d))).toList();
+                .map(d -> Map.entry(d, Dimension.standard(d).map(Dimension::label).orElse(d))).toList();
     }
 }

@@ -59,16 +59,18 @@ public class MeasureDemoSeeder implements DemoSeeder {
                     "Detentions per 100,000 residents (Census 2021 population of North East London ICB), by quarter.",
                     Measure.MeasureType.OUTCOME, "rows", "population:ICB:QMF", Grain.QUARTER, "per 100,000", 100_000,
                     ImprovementDirection.DECREASE, null, Measure.ChartType.U, List.of("ethnic_group_census", "ethnic_category"),
-                    Map.of("ethnic_group_census", "WHITE", "ethnic_category", "A"), List.of()), analyst);
+                    Map.of("ethnic_group_census", "WHITE", "ethnic_category", "A"),
+                    // The disparity the demo is about: Black residents against White, not the group furthest from parity.
+                    Map.of("ethnic_group_census", "BLACK"), List.of()), analyst);
             measures.insert(new Measure(0, context.organisationId(), dataset.id(), "Detentions of people from the most deprived areas",
                     "Share of detentions of people living in the most deprived 20% of areas (Core20), by month.",
                     Measure.MeasureType.PROCESS, "core20=true", "rows", Grain.MONTH, "%", 100,
-                    ImprovementDirection.NEUTRAL, null, Measure.ChartType.P, List.of("site", "sex"), Map.of(), List.of()), analyst);
+                    ImprovementDirection.NEUTRAL, null, Measure.ChartType.P, List.of("site", "sex"), Map.of(), Map.of(), List.of()), analyst);
             measures.insert(new Measure(0, context.organisationId(), dataset.id(), "Detentions under section 2",
                     "Detentions under section 2 as a share of all detentions, by IMD quintile.",
                     Measure.MeasureType.PROCESS, "section=2", "rows", Grain.QUARTER, "%", 100,
                     ImprovementDirection.NEUTRAL, null, Measure.ChartType.P, List.of("imd_quintile", "age_band_5y"),
-                    Map.of("imd_quintile", "5"), List.of()), analyst);
+                    Map.of("imd_quintile", "5"), Map.of(), List.of()), analyst);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the demo extract", e);
         } finally {

@@ -4,12 +4,16 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.equitylens.app.audit.AuditService;
 import org.equitylens.app.security.CurrentUser;
 import org.equitylens.app.web.NotFoundException;
+import org.equitylens.stats.compare.Estimate;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,20 +34,59 @@ public class MeasureExportController {
         this.audit = audit;
     }
 
+    /**
+     * The exported table: one row per group and period with the counts as shown, the rate and its limits, and the
+     * properties of the period (the dimension's completeness, SII and RII with their limits) on every row of it.
+     * A cell is text, a number (kept as a number in XLSX) or null (empty).
+     */
+    record ExportTable(List<String> header, List<List<Object>> rows, List<String> notes) {
+    }
+
+    static final List<String> HEADER = List.of("group", "period", "numerator", "denominator", "rate", "lower_95", "upper_95",
+            "dimension_completeness_pct", "sii", "sii_lower_95", "sii_upper_95", "rii", "rii_lower_95", "rii_upper_95");
+
+    static ExportTable table(MeasureResults r) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (MeasureResults.Group g : groupsOf(r)) {
+            for (MeasureResults.Point p : g.points()) {
+                List<Object> row = new ArrayList<>(List.of(g.label(), p.period().toString(), p.numerator(), p.denominator()));
+                row.add(p.suppressed() ? "*" : p.rate());
+                row.add(p.suppressed() ? null : p.lower());
+                row.add(p.suppressed() ? null : p.upper());
+                row.add(r.completenessIn(p.period()).map(c -> c.suppressed() ? "*" : (Object) c.percent()).orElse(null));
+                Optional<MeasureResults.Slope> slope = r.slope().stream().filter(x -> x.period().equals(p.period())).findFirst();
+                for (Function<MeasureResults.Slope, Estimate> index : List.<Function<MeasureResults.Slope, Estimate>>of(
+                        MeasureResults.Slope::sii, MeasureResults.Slope::rii)) {
+                    Estimate e = slope.map(index).orElse(null);
+                    row.add(e == null ? null : e.value());
+                    row.add(e == null ? null : e.lower());
+                    row.add(e == null ? null : e.upper());
+                }
+                rows.add(row);
+            }
+        }
+        List<String> notes = new ArrayList<>();
+        if (!r.slope().isEmpty()) {
+            notes.add("SII and RII: 95% limits as phe_sii simulates them (" + r.slope().get(0).sii().method()
+                    + "); complex statistics, not rounded");
+        }
+        notes.add("Disclosure control: " + r.policy());
+        return new ExportTable(HEADER, rows, notes);
+    }
+
     @GetMapping("/measures/{id}/export.csv")
     public void csv(CurrentUser user, @PathVariable long id, @RequestParam(required = false) String dimension,
             HttpServletResponse response) throws IOException {
-        MeasureResults r = exported(user, id, dimension);
-        StringBuilder s = new StringBuilder("group,period,numerator,denominator,rate,lower_95,upper_95,dimension_completeness_pct\n");
-        for (MeasureResults.Group g : groupsOf(r)) {
-            for (MeasureResults.Point p : g.points()) {
-                s.append(csv(g.label())).append(',').append(p.period()).append(',').append(csv(p.numerator())).append(',')
-                        .append(csv(p.denominator())).append(',').append(p.suppressed() ? "*" : num(p.rate())).append(',')
-                        .append(p.suppressed() ? "" : num(p.lower())).append(',').append(p.suppressed() ? "" : num(p.upper())).append(',')
-                        .append(r.completenessIn(p.period()).map(c -> c.suppressed() ? "*" : num(c.percent())).orElse("")).append('\n');
+        ExportTable table = table(exported(user, id, dimension));
+        StringBuilder s = new StringBuilder(String.join(",", table.header())).append('\n');
+        for (List<Object> row : table.rows()) {
+            for (int c = 0; c < row.size(); c++) {
+                Object cell = row.get(c);
+                s.append(c == 0 ? "" : ",").append(cell instanceof Double d ? num(d) : cell == null ? "" : csv(cell.toString()));
             }
+            s.append('\n');
         }
-        s.append(csv("Disclosure control: " + r.policy())).append('\n');
+        table.notes().forEach(n -> s.append(csv(n)).append('\n'));
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"measure-" + id + ".csv\"");
         response.getOutputStream().write(s.toString().getBytes(StandardCharsets.UTF_8));
@@ -52,42 +95,31 @@ public class MeasureExportController {
     @GetMapping("/measures/{id}/export.xlsx")
     public void xlsx(CurrentUser user, @PathVariable long id, @RequestParam(required = false) String dimension,
             HttpServletResponse response) throws IOException {
-        MeasureResults r = exported(user, id, dimension);
+        ExportTable table = table(exported(user, id, dimension));
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         response.setHeader("Content-Disposition", "attachment; filename=\"measure-" + id + ".xlsx\"");
         try (OutputStream out = response.getOutputStream()) {
             Workbook workbook = new Workbook(out, "EquityLens", "1.0");
             Worksheet sheet = workbook.newWorksheet("Measure");
-            String[] header = {"group", "period", "numerator", "denominator", "rate", "lower_95", "upper_95", "dimension_completeness_pct"};
-            for (int c = 0; c < header.length; c++) {
-                sheet.value(0, c, header[c]);
+            for (int c = 0; c < table.header().size(); c++) {
+                sheet.value(0, c, table.header().get(c));
             }
             int row = 1;
-            for (MeasureResults.Group g : groupsOf(r)) {
-                for (MeasureResults.Point p : g.points()) {
-                    sheet.value(row, 0, g.label());
-                    sheet.value(row, 1, p.period().toString());
-                    sheet.value(row, 2, p.numerator());
-                    sheet.value(row, 3, p.denominator());
-                    if (p.suppressed()) {
-                        sheet.value(row, 4, "*");
-                    } else {
-                        sheet.value(row, 4, p.rate());
-                        sheet.value(row, 5, p.lower());
-                        sheet.value(row, 6, p.upper());
-                    }
-                    final int at = row;
-                    r.completenessIn(p.period()).ifPresent(c -> {
-                        if (c.suppressed()) {
-                            sheet.value(at, 7, "*");
-                        } else if (Double.isFinite(c.percent())) {
-                            sheet.value(at, 7, c.percent());
+            for (List<Object> cells : table.rows()) {
+                for (int c = 0; c < cells.size(); c++) {
+                    if (cells.get(c) instanceof Double d) {
+                        if (Double.isFinite(d)) {
+                            sheet.value(row, c, d);
                         }
-                    });
-                    row++;
+                    } else if (cells.get(c) != null) {
+                        sheet.value(row, c, cells.get(c).toString());
+                    }
                 }
+                row++;
             }
-            sheet.value(row + 1, 0, "Disclosure control: " + r.policy());
+            for (String note : table.notes()) {
+                sheet.value(++row, 0, note);
+            }
             workbook.finish();
         }
     }
@@ -114,6 +146,7 @@ public class MeasureExportController {
         String svg = switch (name) {
             case "overall" -> r.charts().overall();
             case "attribute" -> r.charts().attribute();
+            case "groups-attribute" -> r.charts().groupsAttribute();
             case "groups" -> r.charts().groups();
             case "gap" -> r.charts().gap();
             case "slope" -> r.charts().slope();

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.equitylens.codes.Dimension;
 import org.equitylens.engine.cube.Denominator;
 import org.equitylens.engine.cube.Grain;
 import org.equitylens.engine.cube.Numerator;
@@ -13,28 +15,34 @@ import org.equitylens.spc.ImprovementDirection;
 
 /**
  * What the measure form sends, as typed, so that it can be shown again with its errors. Dimensions
- * come as checkboxes named {@code dimension}; the reference group of each as {@code reference.<column>}.
+ * come as checkboxes named {@code dimension}; the reference group of each as {@code reference.<column>} and the
+ * optional focus group of each as {@code focus.<column>}.
  */
 public record MeasureForm(String datasetId, String name, String description, String type, String numerator, String denominator,
         String grain, String unit, String multiplier, String direction, String target, String chart, List<String> dimensions,
-        Map<String, String> references, String rebaseDate, String rebaseReason) {
+        Map<String, String> references, Map<String, String> focus, String rebaseDate, String rebaseReason) {
 
     public static MeasureForm blank(Long datasetId) {
         return new MeasureForm(datasetId == null ? "" : datasetId.toString(), "", "", "OUTCOME", "rows", "rows", "MONTH", "per 100,000",
-                "100000", "DECREASE", "", "AUTO", List.of(), Map.of(), "", "");
+                "100000", "DECREASE", "", "AUTO", List.of(), Map.of(), Map.of(), "", "");
     }
 
     public static MeasureForm from(Map<String, String> params, List<String> dimensions) {
-        Map<String, String> refs = new LinkedHashMap<>();
-        params.forEach((k, v) -> {
-            if (k.startsWith("reference.") && v != null && !v.isBlank()) {
-                refs.put(k.substring("reference.".length()), v.strip());
-            }
-        });
         return new MeasureForm(p(params, "datasetId"), p(params, "name"), p(params, "description"), p(params, "type"),
                 p(params, "numerator"), p(params, "denominator"), p(params, "grain"), p(params, "unit"), p(params, "multiplier"),
                 p(params, "direction"), p(params, "target"), p(params, "chart"), dimensions == null ? List.of() : List.copyOf(dimensions),
-                refs, p(params, "rebaseDate"), p(params, "rebaseReason"));
+                byDimension(params, "reference."), byDimension(params, "focus."), p(params, "rebaseDate"), p(params, "rebaseReason"));
+    }
+
+    /** The non-blank parameters named {@code <prefix><column>}, by column. */
+    static Map<String, String> byDimension(Map<String, String> params, String prefix) {
+        Map<String, String> out = new LinkedHashMap<>();
+        params.forEach((k, v) -> {
+            if (k.startsWith(prefix) && v != null && !v.isBlank()) {
+                out.put(k.substring(prefix.length()), v.strip());
+            }
+        });
+        return out;
     }
 
     private static String p(Map<String, String> params, String key) {
@@ -50,8 +58,17 @@ public record MeasureForm(String datasetId, String name, String description, Str
         return references.getOrDefault(column, "");
     }
 
-    /** Field name to message; empty when the form is valid. */
-    public Map<String, String> validate(List<String> availableDimensions) {
+    public String focus(String column) {
+        return focus.getOrDefault(column, "");
+    }
+
+    /**
+     * Field name to message; empty when the form is valid.
+     *
+     * @param groups the dataset's dimensions, each with the codes of the groups it offers
+     */
+    public Map<String, String> validate(Map<String, List<String>> groups) {
+        List<String> availableDimensions = List.copyOf(groups.keySet());
         Map<String, String> errors = new LinkedHashMap<>();
         if (datasetId.isEmpty()) {
             errors.put("datasetId", "Select a dataset");
@@ -110,6 +127,8 @@ public record MeasureForm(String datasetId, String name, String description, Str
         if (!availableDimensions.containsAll(dimensions)) {
             errors.put("dimension", "Select dimensions the dataset has");
         }
+        dimensions.stream().filter(groups::containsKey)
+                .forEach(d -> focusError(d, focus(d), reference(d), groups.get(d)).ifPresent(e -> errors.put(focusField(d), e)));
         if (!rebaseDate.isEmpty()) {
             try {
                 LocalDate.parse(rebaseDate);
@@ -126,15 +145,29 @@ public record MeasureForm(String datasetId, String name, String description, Str
         return errors;
     }
 
+    /** The id of the focus group's field for a dimension, which error messages link to. */
+    static String focusField(String column) {
+        return "focus-" + column;
+    }
+
+    /** Why a chosen focus group cannot be used, if it cannot: it must be one of the dimension's groups, not the reference. */
+    static Optional<String> focusError(String column, String focus, String reference, List<String> groups) {
+        if (focus.isEmpty()) {
+            return Optional.empty();
+        }
+        String label = Dimension.standard(column).map(Dimension::label).orElse(column);
+        if (!groups.contains(focus)) {
+            return Optional.of("Select the focus group for " + label + " from the list");
+        }
+        if (focus.equals(reference)) {
+            return Optional.of("The focus group for " + label + " must not be its reference group");
+        }
+        return Optional.empty();
+    }
+
     /** The measure this valid form describes. */
     Measure toMeasure(long organisationId) {
         Measure.ChartType chartType = chart.equals("AUTO") ? Measure.ChartType.suggest(numerator, denominator) : Measure.ChartType.valueOf(chart);
-        Map<String, String> refs = new LinkedHashMap<>();
-        references.forEach((k, v) -> {
-            if (dimensions.contains(k)) {
-                refs.put(k, v);
-            }
-        });
         List<Measure.Rebase> rebases = new ArrayList<>();
         if (!rebaseDate.isEmpty()) {
             rebases.add(new Measure.Rebase(LocalDate.parse(rebaseDate), rebaseReason));
@@ -142,6 +175,17 @@ public record MeasureForm(String datasetId, String name, String description, Str
         return new Measure(0, organisationId, Long.parseLong(datasetId), name, description, Measure.MeasureType.valueOf(type),
                 numerator, denominator, Grain.valueOf(grain), unit,
                 Double.parseDouble(multiplier), ImprovementDirection.valueOf(direction), target.isEmpty() ? null : Double.parseDouble(target),
-                chartType, dimensions, refs, rebases);
+                chartType, dimensions, ofDimensions(references), ofDimensions(focus), rebases);
+    }
+
+    /** The entries for the dimensions the measure is split by. */
+    private Map<String, String> ofDimensions(Map<String, String> byColumn) {
+        Map<String, String> out = new LinkedHashMap<>();
+        byColumn.forEach((k, v) -> {
+            if (dimensions.contains(k)) {
+                out.put(k, v);
+            }
+        });
+        return out;
     }
 }

@@ -27,11 +27,11 @@ public class MeasureRepository {
     public long insert(Measure m, long userId) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("insert into measure (organisation_id, dataset_id, name, description, measure_type, numerator, denominator, grain, "
-                        + "unit, multiplier, direction, target, chart, dimensions, reference_groups, created_by, created_at) "
-                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + "unit, multiplier, direction, target, chart, dimensions, reference_groups, focus_groups, created_by, "
+                        + "created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(m.organisationId(), m.datasetId(), m.name(), m.description(), m.type().name(), m.numerator(), m.denominator(),
                         m.grain().name(), m.unit(), m.multiplier(), m.direction().name(), m.target(), m.chart().name(),
-                        String.join(",", m.dimensions()), references(m.referenceGroups()), userId, Timestamp.from(Instant.now()))
+                        String.join(",", m.dimensions()), references(m.referenceGroups()), references(m.focusGroups()), userId, Timestamp.from(Instant.now()))
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
@@ -40,6 +40,10 @@ public class MeasureRepository {
         jdbc.sql("insert into measure_rebase (measure_id, rebase_date, reason, created_by, created_at) values (?, ?, ?, ?, ?)")
                 .params(measureId, Date.valueOf(rebase.date()), rebase.reason(), userId, Timestamp.from(Instant.now()))
                 .update();
+    }
+
+    public void updateFocusGroups(long measureId, Map<String, String> focus) {
+        jdbc.sql("update measure set focus_groups = ? where id = ?").params(references(focus), measureId).update();
     }
 
     public Optional<Measure> findById(long id) {
@@ -57,7 +61,7 @@ public class MeasureRepository {
                 .param(m.id()).query((rs, n) -> new Measure.Rebase(rs.getDate(1).toLocalDate(), rs.getString(2))).list();
         return new Measure(m.id(), m.organisationId(), m.datasetId(), m.name(), m.description(), m.type(), m.numerator(),
                 m.denominator(), m.grain(), m.unit(), m.multiplier(), m.direction(), m.target(), m.chart(), m.dimensions(),
-                m.referenceGroups(), rebases);
+                m.referenceGroups(), m.focusGroups(), rebases);
     }
 
     private static Measure row(java.sql.ResultSet rs) throws java.sql.SQLException {
@@ -68,7 +72,8 @@ public class MeasureRepository {
                 rs.getString("description"), Measure.MeasureType.valueOf(rs.getString("measure_type")), rs.getString("numerator"),
                 rs.getString("denominator"), Grain.valueOf(rs.getString("grain")), rs.getString("unit"), rs.getDouble("multiplier"),
                 ImprovementDirection.valueOf(rs.getString("direction")), t, Measure.ChartType.valueOf(rs.getString("chart")),
-                dims.isBlank() ? List.of() : Arrays.asList(dims.split(",")), parseReferences(rs.getString("reference_groups")), List.of());
+                dims.isBlank() ? List.of() : Arrays.asList(dims.split(",")), parseReferences(rs.getString("reference_groups")),
+                parseReferences(rs.getString("focus_groups")), List.of());
     }
 
     static String references(Map<String, String> refs) {

@@ -11,11 +11,13 @@ import org.equitylens.stats.compare.Estimate;
  * @param restricted true when the NHSD-2018 policy was applied (other roles and every export)
  * @param policy the policy named under each table and chart, or null for the unsuppressed working view
  * @param notes what was changed for disclosure (grain coarsened, groups combined, points not plotted)
+ * @param focusLabel the focus group the summary, gap charts and widening flag lead with; null when there is none (or it
+ *     has no gap to chart)
  * @param completeness completeness of the dimension by period; empty without a dimension
  */
 public record MeasureResults(long measureId, String measureName, String dimension, String dimensionLabel, String periodLabel,
         boolean restricted, String policy, List<String> notes, String unit, Group overall, List<Group> groups,
-        String referenceLabel, List<Gap> gaps, List<Slope> slope, List<Completeness> completeness, List<LatestRow> latest, String summary,
+        String referenceLabel, String focusLabel, List<Gap> gaps, List<Slope> slope, List<Completeness> completeness, List<LatestRow> latest, String summary,
         boolean widening, String wideningText, Charts charts, DashboardTables.Tables tables) {
 
     /** One period of a series. Counts are as shown (rounded under a policy); {@code suppressed} points are not plotted. */
@@ -54,10 +56,10 @@ public record MeasureResults(long measureId, String measureName, String dimensio
 
     /**
      * Inline SVG of each chart; empty when there was nothing to draw. {@code attribute} is the p- or
-     * u-chart of the overall counts for p and u measures; {@code overall} the Making Data Count XmR
-     * chart of the rate, which gives the icons.
+     * u-chart of the overall counts for p and u measures, {@code groupsAttribute} each group's as small
+     * multiples; {@code overall} the Making Data Count XmR chart of the rate, which gives the icons.
      */
-    public record Charts(String overall, String attribute, String overallSummary, String overallIcons, String groups, String gap,
+    public record Charts(String overall, String attribute, String groupsAttribute, String overallSummary, String overallIcons, String groups, String gap,
             String gapSummary, String slope) {
     }
 

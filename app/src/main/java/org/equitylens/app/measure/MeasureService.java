@@ -1,8 +1,11 @@
 package org.equitylens.app.measure;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
@@ -14,6 +17,7 @@ import org.equitylens.app.user.Role;
 import org.equitylens.app.web.NotFoundException;
 import org.equitylens.codes.Dimension;
 import org.equitylens.disclosure.DisclosurePolicy;
+import org.equitylens.engine.cube.Cube;
 import org.equitylens.engine.cube.Grain;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -46,6 +50,8 @@ public class MeasureService {
     private final AuditService audit;
     private final List<MeasureAnnotationSource> annotationSources;
     private final Map<CacheKey, Cached> cache = new ConcurrentHashMap<>();
+    /** The values found in a dataset's open dimensions (site, sex …), by dataset and column; dropped with the results. */
+    private final Map<String, List<Dimension.Category>> openValues = new ConcurrentHashMap<>();
 
     public MeasureService(MeasureRepository measures, DatasetService datasets, AuditService audit,
             List<MeasureAnnotationSource> annotationSources) {
@@ -53,7 +59,10 @@ public class MeasureService {
         this.datasets = datasets;
         this.audit = audit;
         this.annotationSources = annotationSources;
-        datasets.onDataChanged(datasetId -> cache.keySet().removeIf(k -> k.datasetId() == datasetId));
+        datasets.onDataChanged(datasetId -> {
+            cache.keySet().removeIf(k -> k.datasetId() == datasetId);
+            openValues.keySet().removeIf(k -> k.startsWith(datasetId + ":"));
+        });
     }
 
     public List<Measure> list(CurrentUser user) {
@@ -74,6 +83,43 @@ public class MeasureService {
             if (columns.contains(d.column())) {
                 out.add(d);
             }
+        }
+        return out;
+    }
+
+    /**
+     * The groups a focus group can be chosen from, for each of the dimensions: a standard dimension's own list, an
+     * open one's values in the dataset; never the not-stated codes.
+     */
+    public Map<String, List<Dimension.Category>> groupsOf(Dataset dataset, List<Dimension> dimensions) {
+        Map<String, List<Dimension.Category>> out = new LinkedHashMap<>();
+        for (Dimension d : dimensions) {
+            List<Dimension.Category> groups = d.isClosed() ? d.categories()
+                    : openValues.computeIfAbsent(dataset.id() + ":" + d.column(), k -> valuesIn(dataset, d.column()));
+            out.put(d.column(), groups.stream().filter(c -> !MeasureAnalysis.NOT_STATED.contains(c.code())).toList());
+        }
+        return out;
+    }
+
+    /** The groups of a measure's dimensions, as {@link #groupsOf}. */
+    public Map<String, List<Dimension.Category>> groupsOf(CurrentUser user, Measure measure) {
+        Dataset dataset = datasets.require(user, measure.datasetId());
+        return groupsOf(dataset, measure.dimensions().stream()
+                .map(c -> Dimension.standard(c).orElse(Dimension.open(c, c))).toList());
+    }
+
+    private List<Dimension.Category> valuesIn(Dataset dataset, String column) {
+        Cube cube = datasets.aggregate(dataset, Grain.YEAR, List.of(column), "rows", "rows");
+        Set<String> values = new TreeSet<>();
+        for (int i = 0; i < cube.size(); i++) {
+            String value = cube.dimensionValue(i, 0);
+            if (value != null && !value.isEmpty()) {
+                values.add(value);
+            }
+        }
+        List<Dimension.Category> out = new ArrayList<>();
+        for (String v : values) {
+            out.add(new Dimension.Category(v, v, out.size() + 1));
         }
         return out;
     }
@@ -104,13 +150,25 @@ public class MeasureService {
         cache.keySet().removeIf(k -> k.measureId() == measure.id());
     }
 
-    /** The audience a page view gets from the user's role. */
+    /**
+     * Sets the focus groups (already checked against the measure's groups), audited like every change to a
+     * measure, and drops the measure's cached results, whose summary and gap charts lead with them.
+     */
+    @Transactional
+    public void changeFocusGroups(CurrentUser user, Measure measure, Map<String, String> focus) {
+        user.requireRole(Role.ADMIN, Role.ANALYST);
+        measures.updateFocusGroups(measure.id(), focus);
+        audit.record(user, MeasureAuditActions.MEASURE_FOCUS_CHANGED, "measure", measure.id());
+        cache.keySet().removeIf(k -> k.measureId() == measure.id());
+    }
+
     /** A PDSA cycle or note was pinned on the measure: its charts are drawn again on the next view. */
     @EventListener
     void annotationsChanged(MeasureAnnotationsChanged event) {
         cache.keySet().removeIf(k -> k.measureId() == event.measureId());
     }
 
+    /** The audience a page view gets from the user's role. */
     public static Audience audienceOf(CurrentUser user) {
         return user.hasRole(Role.ADMIN, Role.ANALYST) ? Audience.WORKING : Audience.PROTECTED;
     }

@@ -11,12 +11,13 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * An analyst in a real browser (Debian's headless chromium and chromedriver from /usr/bin): uploads an
  * extract (through the script that shows the upload's progress), confirms the column mapping, waits on the self-refreshing progress page, defines a measure and
- * finds the gap chart and the summary sentence on its dashboard.
+ * finds the gap chart and the summary sentence on its dashboard, then gives it a focus group there.
  */
 class DashboardBrowserTest extends BrowserTestBase {
 
@@ -63,5 +64,13 @@ class DashboardBrowserTest extends BrowserTestBase {
         assertThat(browser.findElement(By.id("gap-chart")).findElement(By.tagName("svg")).isDisplayed()).isTrue();
         assertThat(browser.findElement(By.id("summary")).getText())
                 .startsWith("In the latest month").contains("times the rate for White");
+
+        // The focus group, chosen on the dashboard, leads the summary from then on.
+        new Select(browser.findElement(By.id("focus-ethnic_group_census"))).selectByVisibleText("Black or Black British");
+        browser.findElement(By.xpath("//button[text()='Save the focus group']")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("summary"), "the rate for Black or Black British was"));
+        assertThat(new Select(browser.findElement(By.id("focus-ethnic_group_census"))).getFirstSelectedOption().getText())
+                .isEqualTo("Black or Black British");
     }
 }

@@ -19,9 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.equitylens.app.dataset.AnalyticsStore;
 import org.equitylens.app.dataset.Dataset;
-import org.equitylens.app.dataset.DatasetRepository;
 import org.equitylens.app.dataset.DatasetStatus;
-import org.equitylens.app.support.AppTest;
 import org.equitylens.app.user.AppUser;
 import org.equitylens.app.user.Role;
 import org.equitylens.engine.store.DatasetCatalogue;
@@ -35,27 +33,13 @@ import org.springframework.test.web.servlet.MvcResult;
  * The dataset, measure, board, export and API routes over HTTP: every role, another organisation,
  * suppression for each audience, the validation report of a bad file.
  */
-abstract class DashboardPagesTests extends AppTest {
+abstract class DashboardPagesTests extends MeasureAppTest {
 
-    @Autowired
-    DatasetRepository datasets;
-    @Autowired
-    MeasureRepository measures;
     @Autowired
     AnalyticsStore store;
 
     private long demoMeasure() {
-        return measures.findByOrganisation(demoOrganisationId()).stream()
-                .filter(m -> m.name().equals("Detentions under the Mental Health Act")).findFirst().orElseThrow().id();
-    }
-
-    private long demoDataset() {
-        return datasets.findReadyByOrganisation(demoOrganisationId()).get(0).id();
-    }
-
-    private long auditCount(String action, long objectId) {
-        return jdbc.sql("select count(*) from audit_event where action = ? and object_id = ?")
-                .params(action, String.valueOf(objectId)).query(Long.class).single();
+        return demoMeasure(MHA_MEASURE).id();
     }
 
     @Test
@@ -167,8 +151,9 @@ abstract class DashboardPagesTests extends AppTest {
             String csv = mvc.perform(get("/measures/" + id + "/export.csv").param("dimension", "ethnic_category").with(as(demoUser(role))))
                     .andExpect(status().isOk()).andExpect(header().string("Content-Type", containsString("text/csv")))
                     .andReturn().getResponse().getContentAsString();
-            assertThat(csv).contains("NHSD-2018").startsWith("group,period,numerator,denominator,rate,lower_95,upper_95,dimension_completeness_pct\n");
-            assertThat(csv.lines().filter(l -> l.matches("^[^,]+,\\d{4}-.*,(\\*|\\d+\\.\\d{4})$")).count()).as(csv).isPositive();
+            assertThat(csv).contains("NHSD-2018").startsWith(String.join(",", MeasureExportController.HEADER) + "\n");
+            // Ethnic category is not an ordered dimension: completeness, then no SII or RII.
+            assertThat(csv.lines().filter(l -> l.matches("^[^,]+,\\d{4}-.*,(\\*|\\d+\\.\\d{4}),{6}$")).count()).as(csv).isPositive();
             for (String line : csv.lines().skip(1).filter(l -> l.matches("^[^,]+,\\d{4}-.*")).toList()) {
                 String numerator = line.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)")[2].replace("\"", "").replace(",", "");
                 assertThat(numerator.equals("*") || Long.parseLong(numerator) % 5 == 0).as(line).isTrue();
@@ -183,7 +168,7 @@ abstract class DashboardPagesTests extends AppTest {
                 .andReturn().getResponse().getContentAsByteArray();
         assertThat(new String(png, 1, 3, StandardCharsets.US_ASCII)).isEqualTo("PNG");
         mvc.perform(get("/measures/" + id + "/charts/attribute.svg").with(as(demoUser(Role.VIEWER)))).andExpect(status().isOk())
-                .andExpect(content().string(containsString("u-chart")));
+                .andExpect(content().string(containsString("u chart, ")));
         assertThat(auditCount(MeasureAuditActions.MEASURE_EXPORTED, id)).isGreaterThanOrEqualTo(3L * Role.values().length + 2);
         mvc.perform(get("/measures/" + id + "/charts/nothing.svg").with(as(demoUser(Role.ANALYST)))).andExpect(status().isNotFound());
     }
@@ -303,8 +288,7 @@ abstract class DashboardPagesTests extends AppTest {
 
     @Test
     void orderedDimensionsHaveSiiAndRiiWithConfidenceLimitsUnroundedInEveryView() throws Exception {
-        long id = measures.findByOrganisation(demoOrganisationId()).stream()
-                .filter(m -> m.name().equals("Detentions under section 2")).findFirst().orElseThrow().id();
+        long id = demoMeasure(SECTION_2_MEASURE).id();
         String working = mvc.perform(get("/api/v1/measures/" + id + "/results").param("dimension", "imd_quintile")
                 .with(as(demoUser(Role.ANALYST)))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         java.util.List<java.util.Map<String, java.util.Map<String, Object>>> slope = com.jayway.jsonpath.JsonPath.read(working, "$.slope");
@@ -331,6 +315,128 @@ abstract class DashboardPagesTests extends AppTest {
     }
 
     @Test
+    void exportsCarryEachPeriodsSiiAndRiiFromTheProtectedResults() throws Exception {
+        long id = demoMeasure(SECTION_2_MEASURE).id();
+        String member = mvc.perform(get("/api/v1/measures/" + id + "/results").param("dimension", "imd_quintile")
+                .with(as(demoUser(Role.MEMBER)))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        java.util.List<java.util.Map<String, Object>> slope = com.jayway.jsonpath.JsonPath.read(member, "$.slope");
+        assertThat(slope).isNotEmpty();
+        java.util.Map<String, java.util.List<String>> expected = new java.util.HashMap<>();
+        for (var period : slope) {
+            java.util.List<String> cells = new java.util.ArrayList<>();
+            for (String index : new String[] {"sii", "rii"}) {
+                for (String part : new String[] {"value", "lower", "upper"}) {
+                    double v = ((Number) com.jayway.jsonpath.JsonPath.read(period, "$." + index + "." + part)).doubleValue();
+                    cells.add(String.format(java.util.Locale.ROOT, "%.4f", v));
+                }
+            }
+            expected.put((String) period.get("period"), cells);
+        }
+        for (Role role : new Role[] {Role.ANALYST, Role.VIEWER}) {
+            String csv = mvc.perform(get("/measures/" + id + "/export.csv").param("dimension", "imd_quintile").with(as(demoUser(role))))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            assertThat(csv).startsWith("group,period,numerator,denominator,rate,lower_95,upper_95,dimension_completeness_pct,"
+                    + "sii,sii_lower_95,sii_upper_95,rii,rii_lower_95,rii_upper_95\n");
+            assertThat(csv).contains("SII and RII: 95% limits as phe_sii simulates them").contains("Disclosure control: NHSD-2018");
+            java.util.List<String[]> rows = csv.lines().skip(1).filter(l -> l.matches("^[^,]+,\\d{4}-.*"))
+                    .map(l -> l.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)", -1)).toList();
+            assertThat(rows).isNotEmpty();
+            for (String[] row : rows) {
+                // Every row of a period, overall and each group's, carries the period's indices: the same as the protected view.
+                assertThat(java.util.List.of(row).subList(8, 14)).as(String.join(",", row))
+                        .isEqualTo(expected.getOrDefault(row[1], java.util.List.of("", "", "", "", "", "")));
+            }
+            assertThat(rows).anyMatch(r -> expected.containsKey(r[1]));
+
+            byte[] xlsx = mvc.perform(get("/measures/" + id + "/export.xlsx").param("dimension", "imd_quintile").with(as(demoUser(role))))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+            try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+                java.util.List<org.dhatim.fastexcel.reader.Row> sheet = workbook.getFirstSheet().read();
+                assertThat(sheet.get(0).getCellText(8)).isEqualTo("sii");
+                assertThat(sheet.get(0).getCellText(13)).isEqualTo("rii_upper_95");
+                int checked = 0;
+                for (var row : sheet.subList(1, rows.size() + 1)) {
+                    java.util.List<String> cells = expected.get(row.getCellText(1));
+                    if (cells != null) {
+                        for (int c = 0; c < 6; c++) {
+                            assertThat(String.format(java.util.Locale.ROOT, "%.4f", row.getCellAsNumber(8 + c).orElseThrow().doubleValue()))
+                                    .isEqualTo(cells.get(c));
+                        }
+                        String numerator = row.getCellText(2).replace(",", "");
+                        assertThat(numerator.equals("*") || Long.parseLong(numerator) % 5 == 0).isTrue();
+                        checked++;
+                    }
+                }
+                assertThat(checked).isEqualTo(rows.stream().filter(r -> expected.containsKey(r[1])).count());
+                assertThat(sheet.stream().map(r -> r.getCellText(0))).anyMatch(t -> t.startsWith("Disclosure control: NHSD-2018"));
+            }
+        }
+    }
+
+    @Test
+    void eachGroupOfAPOrUMeasureHasItsOwnAttributeChartWithIconsAndADataTable() throws Exception {
+        long id = demoMeasure(SECTION_2_MEASURE).id();
+        AppUser viewer = demoUser(Role.VIEWER);
+        String page = mvc.perform(get("/measures/" + id).param("dimension", "imd_quintile").with(as(viewer)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String results = mvc.perform(get("/api/v1/measures/" + id + "/results").param("dimension", "imd_quintile").with(as(viewer)))
+                .andReturn().getResponse().getContentAsString();
+        java.util.List<String> groups = com.jayway.jsonpath.JsonPath.read(results, "$.groups[*].label");
+        int start = page.indexOf("id=\"groups-attribute-chart\"");
+        assertThat(start).isPositive();
+        String figure = page.substring(start, page.indexOf("</figure>", start));
+        assertThat(figure).contains("aria-labelledby=\"qicgrid-title qicgrid-desc\"").contains("p chart: ")
+                .contains("limits from the group&#39;s denominator");
+        assertThat(figure.split("<g class=\"panel\">", -1)).hasSize(groups.size() + 1);
+        assertThat(figure.split("class=\"variation-icon\"", -1)).hasSize(groups.size() + 1);
+        for (String group : groups) {
+            assertThat(figure).contains("<g class=\"panel\"><title>" + group + ": p chart: ");
+        }
+
+        // The data table: each group's plotted periods, its rate, and its own centre line from its own counts.
+        java.util.List<String> rows = tableCells(page, "groups-attribute-table");
+        for (int g = 0; g < groups.size(); g++) {
+            java.util.List<java.util.Map<String, Object>> points = com.jayway.jsonpath.JsonPath.read(results,
+                    "$.groups[" + g + "].points[?(@.suppressed == false)]");
+            double numerator = 0;
+            double denominator = 0;
+            for (var p : points) {
+                numerator += Double.parseDouble(((String) p.get("numerator")).replace(",", ""));
+                denominator += Double.parseDouble(((String) p.get("denominator")).replace(",", ""));
+            }
+            String centre = String.format(java.util.Locale.UK, "%,.2f", numerator / denominator * 100);
+            String label = groups.get(g);
+            java.util.List<java.util.List<String>> own = rows.stream().skip(1).map(DashboardPagesTests::cells)
+                    .filter(c -> c.get(0).equals(label)).toList();
+            assertThat(own).as(label).hasSize(points.size());
+            for (int i = 0; i < own.size(); i++) {
+                assertThat(own.get(i).get(1)).isEqualTo(points.get(i).get("period"));
+                assertThat(own.get(i).get(2)).isEqualTo(String.format(java.util.Locale.UK, "%,.2f",
+                        ((Number) points.get(i).get("rate")).doubleValue()));
+                assertThat(own.get(i).get(3)).as(label).isEqualTo(centre);
+                assertThat(Double.parseDouble(own.get(i).get(4).replace(",", "")))
+                        .isLessThan(Double.parseDouble(own.get(i).get(5).replace(",", "")));
+            }
+        }
+        mvc.perform(get("/measures/" + id + "/charts/groups-attribute.svg").param("dimension", "imd_quintile").with(as(viewer)))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("qicgrid-desc")));
+
+        // The u-chart measure has them too; an XmR measure has none.
+        mvc.perform(get("/measures/" + demoMeasure()).with(as(viewer))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"groups-attribute-chart\"")))
+                .andExpect(content().string(containsString("u chart: ")));
+        Measure mha = demoMeasure(MHA_MEASURE);
+        long xmr = measures.insert(new Measure(0, mha.organisationId(), mha.datasetId(), unique("XmR detentions"), null, mha.type(),
+                mha.numerator(), mha.denominator(), mha.grain(), mha.unit(), mha.multiplier(), mha.direction(), null,
+                Measure.ChartType.XMR, mha.dimensions(), mha.referenceGroups(), java.util.Map.of(), java.util.List.of()),
+                demoUser(Role.ANALYST).id());
+        mvc.perform(get("/measures/" + xmr).with(as(viewer))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"groups\"")))
+                .andExpect(content().string(not(containsString("groups-attribute"))));
+        mvc.perform(get("/measures/" + xmr + "/charts/groups-attribute.svg").with(as(viewer))).andExpect(status().isNotFound());
+    }
+
+    @Test
     void aRebaseNeedsAReasonAndIsAudited() throws Exception {
         long id = demoMeasure();
         AppUser analyst = demoUser(Role.ANALYST);
@@ -353,6 +459,15 @@ abstract class DashboardPagesTests extends AppTest {
             rows.add(row.group(1));
         }
         return rows;
+    }
+
+    private static java.util.List<String> cells(String row) {
+        Matcher cell = Pattern.compile("<td[^>]*>([^<]*)</td>").matcher(row);
+        java.util.List<String> out = new java.util.ArrayList<>();
+        while (cell.find()) {
+            out.add(cell.group(1).strip());
+        }
+        return out;
     }
 
     /** The last cell of each group's row is the dimension's completeness in the latest period: the same per cent (or *) throughout. */

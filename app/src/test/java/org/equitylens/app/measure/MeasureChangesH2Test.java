@@ -1,0 +1,4 @@
+package org.equitylens.app.measure;
+
+class MeasureChangesH2Test extends MeasureChangesTests {
+}
