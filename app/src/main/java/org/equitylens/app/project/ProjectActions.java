@@ -7,8 +7,10 @@ final class ProjectActions {
     static final String TEAM_CHANGED = "PROJECT_TEAM_CHANGED";
     static final String PROGRESS_SCORED = "PROJECT_PROGRESS_SCORED";
     static final String SOURCE_ADDED = "PROJECT_SOURCE_ADDED";
+    static final String SOURCE_CHANGED = "PROJECT_SOURCE_CHANGED";
     static final String SOURCE_REMOVED = "PROJECT_SOURCE_REMOVED";
     static final String SESSION_ADDED = "PROJECT_SESSION_ADDED";
+    static final String SESSION_CHANGED = "PROJECT_SESSION_CHANGED";
     static final String SESSION_REMOVED = "PROJECT_SESSION_REMOVED";
     static final String PROBLEM_SAVED = "PROJECT_PROBLEM_SAVED";
     static final String AIM_SAVED = "PROJECT_AIM_SAVED";
@@ -19,6 +21,7 @@ final class ProjectActions {
     static final String NOTE_ADDED = "PROJECT_NOTE_ADDED";
     static final String EQUITY_ANSWERED = "PROJECT_EQUITY_ANSWERED";
     static final String COMMENTED = "PROJECT_COMMENTED";
+    static final String COMMENT_EDITED = "PROJECT_COMMENT_EDITED";
 
     private ProjectActions() {
     }
