@@ -1,6 +1,6 @@
 package org.equitylens.app.project;
 
-/** Audit action names for project changes (object type PROJECT, object id the project's id). */
+/** Audit action names for project changes and API reads (object type PROJECT, object id the project's id). */
 final class ProjectActions {
     static final String CREATED = "PROJECT_CREATED";
     static final String UPDATED = "PROJECT_UPDATED";
@@ -22,6 +22,12 @@ final class ProjectActions {
     static final String EQUITY_ANSWERED = "PROJECT_EQUITY_ANSWERED";
     static final String COMMENTED = "PROJECT_COMMENTED";
     static final String COMMENT_EDITED = "PROJECT_COMMENT_EDITED";
+    // Reads of a project's registers through the API
+    static final String TEAM_READ = "PROJECT_TEAM_READ";
+    static final String SOURCES_READ = "PROJECT_SOURCES_READ";
+    static final String SESSIONS_READ = "PROJECT_SESSIONS_READ";
+    static final String ACTIONS_READ = "PROJECT_ACTIONS_READ";
+    static final String COMMENTS_READ = "PROJECT_COMMENTS_READ";
 
     private ProjectActions() {
     }

@@ -95,6 +95,13 @@ public class ProjectService {
                 projects.comments(p.id()));
     }
 
+    /** The project for a read that is audited (not a change, so not in the project's history). */
+    public ProjectView auditedRead(CurrentUser user, long projectId, String action) {
+        ProjectView view = view(user, projectId);
+        audit.record(user, action, "PROJECT", projectId);
+        return view;
+    }
+
     /** The project when the user may edit it: 404 for another organisation, 403 when not on the team. */
     public ProjectView editable(CurrentUser user, long projectId) {
         ProjectView view = view(user, projectId);
