@@ -3,6 +3,8 @@ package org.equitylens.app.project;
 import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,11 +12,15 @@ import org.equitylens.app.project.ProjectForms.AimForm;
 import org.equitylens.app.project.ProjectForms.DriverForm;
 import org.equitylens.app.project.ProjectForms.PdsaForm;
 import org.equitylens.app.project.ProjectForms.ProjectForm;
+import org.equitylens.app.project.ProjectModel.Action;
 import org.equitylens.app.project.ProjectModel.Aim;
+import org.equitylens.app.project.ProjectModel.Comment;
 import org.equitylens.app.project.ProjectModel.Driver;
 import org.equitylens.app.project.ProjectModel.Member;
 import org.equitylens.app.project.ProjectModel.Pdsa;
 import org.equitylens.app.project.ProjectModel.Progress;
+import org.equitylens.app.project.ProjectModel.Session;
+import org.equitylens.app.project.ProjectModel.Source;
 import org.equitylens.app.security.CurrentUser;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.BindingResult;
@@ -51,7 +57,41 @@ public class ProjectApiController {
     }
 
     public record ProjectDetail(ProjectSummary summary, String population, String inequity, String problemStatement,
-            Aim aim, List<Member> team, List<Progress> progress, List<ProjectView.Step> steps, ProjectAccess access) {
+            Aim aim, List<TeamMember> team, List<Progress> progress, List<ProjectView.Step> steps, ProjectAccess access) {
+    }
+
+    // People appear as the pages show them: by name, never with their account's id or email.
+
+    /** A place on the team ({@code id} is the place, not the person's account). */
+    public record TeamMember(long id, String displayName, ProjectRole role) {
+
+        static TeamMember of(Member m) {
+            return new TeamMember(m.id(), m.displayName(), m.role());
+        }
+    }
+
+    public record SessionView(long id, SessionKind kind, LocalDate heldOn, String participants, String powerSharing,
+            String decisions, String decidedBy, String recordedBy) {
+
+        static SessionView of(Session s) {
+            return new SessionView(s.id(), s.kind(), s.heldOn(), s.participants(), s.powerSharing(), s.decisions(),
+                    s.decidedBy(), s.createdByName());
+        }
+    }
+
+    public record ActionView(long id, String description, String owner, LocalDate dueOn, boolean done) {
+
+        static ActionView of(Action a) {
+            return new ActionView(a.id(), a.description(), a.ownerName(), a.dueOn(), a.done());
+        }
+    }
+
+    /** A comment on the project ({@code step} 0) or a step; {@code editedAt} is null until its author edits it. */
+    public record CommentView(long id, int step, String author, String body, Instant createdAt, Instant editedAt) {
+
+        static CommentView of(Comment c) {
+            return new CommentView(c.id(), c.step(), c.authorName(), c.body(), c.createdAt(), c.editedAt());
+        }
     }
 
     public record FieldProblem(String field, String message) {
@@ -79,7 +119,37 @@ public class ProjectApiController {
     private static ProjectDetail detail(ProjectView v) {
         var p = v.project();
         return new ProjectDetail(ProjectSummary.of(v), p.population(), p.inequity(), p.problemStatement(), p.aim(),
-                v.team(), v.progress(), v.steps(), v.access());
+                v.team().stream().map(TeamMember::of).toList(), v.progress(), v.steps(), v.access());
+    }
+
+    // A project's registers, readable by everyone in its organisation as on the pages; each read is audited.
+
+    @GetMapping("/{id}/team")
+    public List<TeamMember> team(CurrentUser user, @PathVariable long id) {
+        return service.auditedRead(user, id, ProjectActions.TEAM_READ).team().stream().map(TeamMember::of).toList();
+    }
+
+    @GetMapping("/{id}/sources")
+    public List<Source> sources(CurrentUser user, @PathVariable long id) {
+        return service.auditedRead(user, id, ProjectActions.SOURCES_READ).sources();
+    }
+
+    @GetMapping("/{id}/sessions")
+    public List<SessionView> sessions(CurrentUser user, @PathVariable long id) {
+        return service.auditedRead(user, id, ProjectActions.SESSIONS_READ).sessions().stream().map(SessionView::of)
+                .toList();
+    }
+
+    @GetMapping("/{id}/actions")
+    public List<ActionView> actions(CurrentUser user, @PathVariable long id) {
+        return service.auditedRead(user, id, ProjectActions.ACTIONS_READ).actions().stream().map(ActionView::of)
+                .toList();
+    }
+
+    @GetMapping("/{id}/comments")
+    public List<CommentView> comments(CurrentUser user, @PathVariable long id) {
+        return service.auditedRead(user, id, ProjectActions.COMMENTS_READ).comments().stream().map(CommentView::of)
+                .toList();
     }
 
     @GetMapping("/{id}/steps")

@@ -2,9 +2,12 @@ package org.equitylens.app.project;
 
 import jakarta.validation.Valid;
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
 import org.equitylens.app.project.ProjectForms.ActionForm;
 import org.equitylens.app.project.ProjectForms.AimForm;
 import org.equitylens.app.project.ProjectForms.AssuranceForm;
@@ -16,11 +19,15 @@ import org.equitylens.app.project.ProjectForms.PdsaForm;
 import org.equitylens.app.project.ProjectForms.ProblemForm;
 import org.equitylens.app.project.ProjectForms.ProgressForm;
 import org.equitylens.app.project.ProjectForms.ProjectForm;
+import org.equitylens.app.project.ProjectForms.RewordForm;
 import org.equitylens.app.project.ProjectForms.SessionForm;
 import org.equitylens.app.project.ProjectForms.SourceForm;
 import org.equitylens.app.project.ProjectModel.Aim;
+import org.equitylens.app.project.ProjectModel.Comment;
 import org.equitylens.app.project.ProjectModel.Pdsa;
 import org.equitylens.app.project.ProjectModel.Project;
+import org.equitylens.app.project.ProjectModel.Session;
+import org.equitylens.app.project.ProjectModel.Source;
 import org.equitylens.app.security.CurrentUser;
 import org.equitylens.app.user.UserRepository;
 import org.equitylens.app.web.NotFoundException;
@@ -229,8 +236,27 @@ public class ProjectController {
             return step == 0 ? show(user, id, model) : step(user, id, step, model);
         }
         service.comment(user, id, step, form.body());
-        redirect.addFlashAttribute("success", "Comment added");
-        return "redirect:/projects/" + id + (step == 0 ? "" : "/steps/" + step) + "#comments";
+        return saved(redirect, "Comment added", id, step, "#comments");
+    }
+
+    @GetMapping("/{id}/comments/{commentId}/edit")
+    public String editComment(CurrentUser user, @PathVariable long id, @PathVariable long commentId, Model model) {
+        Comment c = service.editableComment(user, id, commentId);
+        addIfAbsent(model, "commentForm", new CommentForm(c.body()));
+        return changePage(user, id, model, new ChangePage("Edit your comment", "commentForm", "comment",
+                "/projects/" + id + "/comments/" + commentId + "/edit", c.step()));
+    }
+
+    @PostMapping("/{id}/comments/{commentId}/edit")
+    public String updateComment(CurrentUser user, @PathVariable long id, @PathVariable long commentId,
+            @Valid @ModelAttribute("commentForm") CommentForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        service.editableComment(user, id, commentId);
+        if (errors.hasErrors()) {
+            return editComment(user, id, commentId, model);
+        }
+        Comment c = service.editComment(user, id, commentId, form.body());
+        return saved(redirect, "Comment saved", id, c.step(), "#comment-" + commentId);
     }
 
     // The five steps
@@ -244,7 +270,7 @@ public class ProjectController {
         addProjectModel(user, view, model);
         model.addAttribute("step", view.steps().get(step - 1));
         addIfAbsent(model, "commentForm", new CommentForm(""));
-        model.addAttribute("sourceKinds", java.util.Arrays.stream(SourceKind.values()).filter(k -> k.step() == step).toList());
+        model.addAttribute("sourceKinds", sourceKinds(step));
         addIfAbsent(model, "sourceForm", new SourceForm(null, null, "", "", ""));
         switch (step) {
             case 2 -> addIfAbsent(model, "sessionForm", new SessionForm(SessionKind.INTERPRETATION, null, "", "", "", ""));
@@ -298,124 +324,194 @@ public class ProjectController {
         model.addAttribute("measures", service.measures().list(user.organisationId()));
         model.addAttribute("measureLookup", service.measures());
         model.addAttribute("questions", EquityQuestions.ALL);
+        model.addAttribute("currentUserId", user.userId());
+    }
+
+    /** What a saved form reports: the success message and where on its page to land. */
+    private record Saved(String message, String anchor) {
+    }
+
+    /**
+     * The course of every form on a step page: with errors, the step page again with what was typed, after the
+     * same access check as saving (a refused user learns nothing from validation); otherwise save, say so and
+     * go back to the step.
+     */
+    private String onStepPage(CurrentUser user, long id, int step, BindingResult errors, Model model,
+            RedirectAttributes redirect, BiFunction<CurrentUser, Long, ProjectView> mayChange, Supplier<Saved> save) {
+        if (errors.hasErrors()) {
+            mayChange.apply(user, id);
+            return step(user, id, step, model);
+        }
+        Saved saved = save.get();
+        return saved(redirect, saved.message(), id, step, saved.anchor());
+    }
+
+    private static String saved(RedirectAttributes redirect, String message, long id, int step, String anchor) {
+        redirect.addFlashAttribute("success", message);
+        return "redirect:" + pagePath(id, step) + anchor;
+    }
+
+    /** The step's page, or the project page for step 0 (comments on the whole project). */
+    private static String pagePath(long id, int step) {
+        return "/projects/" + id + (step == 0 ? "" : "/steps/" + step);
+    }
+
+    /** A page with the one form that changes a source, a session or a comment; {@code fields} names its fields. */
+    private record ChangePage(String heading, String formName, String fields, String action, int step) {
+    }
+
+    private String changePage(CurrentUser user, long id, Model model, ChangePage page) {
+        addProjectModel(user, service.view(user, id), model);
+        model.addAttribute("page", page);
+        model.addAttribute("back", pagePath(id, page.step()));
+        return "project/change";
     }
 
     @PostMapping("/{id}/sources")
     public String addSource(CurrentUser user, @PathVariable long id, @Valid @ModelAttribute("sourceForm") SourceForm form,
             BindingResult errors, @RequestParam int step, Model model, RedirectAttributes redirect) {
         service.checkSource(user, form, errors);
+        return onStepPage(user, id, form.kind() == null ? step : form.kind().step(), errors, model, redirect,
+                service::editable, () -> {
+                    service.addSource(user, id, form);
+                    return new Saved(form.kind().label() + " added", "#sources");
+                });
+    }
+
+    @GetMapping("/{id}/sources/{sourceId}/edit")
+    public String editSource(CurrentUser user, @PathVariable long id, @PathVariable long sourceId, Model model) {
+        Source s = service.editableSource(user, id, sourceId);
+        addIfAbsent(model, "sourceForm", new SourceForm(s.kind(), s.refId(), s.name(), s.tells(), s.gaps()));
+        model.addAttribute("sourceKinds", sourceKinds(s.kind().step()));
+        return changePage(user, id, model, new ChangePage("Change " + s.kind().label().toLowerCase(), "sourceForm",
+                "source", "/projects/" + id + "/sources/" + sourceId + "/edit", s.kind().step()));
+    }
+
+    @PostMapping("/{id}/sources/{sourceId}/edit")
+    public String updateSource(CurrentUser user, @PathVariable long id, @PathVariable long sourceId,
+            @Valid @ModelAttribute("sourceForm") SourceForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        Source before = service.editableSource(user, id, sourceId);
+        service.checkSourceChange(user, before, form, errors);
         if (errors.hasErrors()) {
-            service.editable(user, id);
-            return step(user, id, step, model);
+            return editSource(user, id, sourceId, model);
         }
-        service.addSource(user, id, form);
-        redirect.addFlashAttribute("success", form.kind().label() + " added");
-        return "redirect:/projects/" + id + "/steps/" + form.kind().step();
+        service.updateSource(user, id, sourceId, form);
+        return saved(redirect, form.kind().label() + " saved", id, before.kind().step(), "#sources");
+    }
+
+    private static List<SourceKind> sourceKinds(int step) {
+        return Arrays.stream(SourceKind.values()).filter(k -> k.step() == step).toList();
     }
 
     @PostMapping("/{id}/sources/{sourceId}/remove")
     public String removeSource(CurrentUser user, @PathVariable long id, @PathVariable long sourceId,
             @RequestParam int step, RedirectAttributes redirect) {
         service.removeSource(user, id, sourceId);
-        redirect.addFlashAttribute("success", "Removed");
-        return "redirect:/projects/" + id + "/steps/" + Math.max(1, Math.min(5, step));
+        return saved(redirect, "Removed", id, Math.max(1, Math.min(5, step)), "#sources");
     }
 
     @PostMapping("/{id}/sessions")
     public String addSession(CurrentUser user, @PathVariable long id,
             @Valid @ModelAttribute("sessionForm") SessionForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
-        int step = form.kind() == null ? 4 : form.kind().step();
+        SessionKind kind = form.kind() == null ? SessionKind.CODESIGN : form.kind();
+        return onStepPage(user, id, kind.step(), errors, model, redirect,
+                (u, project) -> service.sessionsChangeable(u, project, kind), () -> {
+                    service.addSession(user, id, form);
+                    return new Saved(kind.label() + " recorded", "#sessions");
+                });
+    }
+
+    @GetMapping("/{id}/sessions/{sessionId}/edit")
+    public String editSession(CurrentUser user, @PathVariable long id, @PathVariable long sessionId, Model model) {
+        Session s = service.changeableSession(user, id, sessionId);
+        addIfAbsent(model, "sessionForm", new SessionForm(s.kind(), s.heldOn(), s.participants(), s.powerSharing(),
+                s.decisions(), s.decidedBy()));
+        model.addAttribute("sessionKind", s.kind());
+        return changePage(user, id, model, new ChangePage("Change " + s.kind().label().toLowerCase() + " of "
+                + HistoryEdit.date(s.heldOn()), "sessionForm", "session",
+                "/projects/" + id + "/sessions/" + sessionId + "/edit", s.kind().step()));
+    }
+
+    @PostMapping("/{id}/sessions/{sessionId}/edit")
+    public String updateSession(CurrentUser user, @PathVariable long id, @PathVariable long sessionId,
+            @Valid @ModelAttribute("sessionForm") SessionForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        service.changeableSession(user, id, sessionId);
         if (errors.hasErrors()) {
-            if (form.kind() == SessionKind.INTERPRETATION) {
-                service.editable(user, id);
-            } else {
-                service.coDesignable(user, id);
-            }
-            return step(user, id, step, model);
+            return editSession(user, id, sessionId, model);
         }
-        service.addSession(user, id, form);
-        redirect.addFlashAttribute("success", form.kind().label() + " recorded");
-        return "redirect:/projects/" + id + "/steps/" + step + "#sessions";
+        SessionKind kind = service.updateSession(user, id, sessionId, form);
+        return saved(redirect, kind.label() + " saved", id, kind.step(), "#session-" + sessionId);
     }
 
     @PostMapping("/{id}/sessions/{sessionId}/remove")
     public String removeSession(CurrentUser user, @PathVariable long id, @PathVariable long sessionId,
             RedirectAttributes redirect) {
         SessionKind kind = service.removeSession(user, id, sessionId);
-        redirect.addFlashAttribute("success", kind.label() + " removed");
-        return "redirect:/projects/" + id + "/steps/" + kind.step() + "#sessions";
+        return saved(redirect, kind.label() + " removed", id, kind.step(), "#sessions");
     }
 
     @PostMapping("/{id}/problem")
     public String saveProblem(CurrentUser user, @PathVariable long id,
             @Valid @ModelAttribute("problemForm") ProblemForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
-        if (errors.hasErrors()) {
-            service.editable(user, id);
-            return step(user, id, 3, model);
-        }
-        service.saveProblem(user, id, form);
-        redirect.addFlashAttribute("success", "Problem statement saved");
-        return "redirect:/projects/" + id + "/steps/3";
+        return onStepPage(user, id, 3, errors, model, redirect, service::editable, () -> {
+            service.saveProblem(user, id, form);
+            return new Saved("Problem statement saved", "#problem");
+        });
     }
 
     @PostMapping("/{id}/aim")
     public String saveAim(CurrentUser user, @PathVariable long id, @Valid @ModelAttribute("aimForm") AimForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
-        if (errors.hasErrors()) {
-            service.editable(user, id);
-            return step(user, id, 3, model);
-        }
-        service.saveAim(user, id, form);
-        redirect.addFlashAttribute("success", "Equity aim saved");
-        return "redirect:/projects/" + id + "/steps/3#aim";
+        return onStepPage(user, id, 3, errors, model, redirect, service::editable, () -> {
+            service.saveAim(user, id, form);
+            return new Saved("Equity aim saved", "#aim");
+        });
     }
 
     @PostMapping("/{id}/drivers")
     public String addDriver(CurrentUser user, @PathVariable long id, @Valid @ModelAttribute("driverForm") DriverForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
         service.checkDriver(id, form, errors);
-        if (errors.hasErrors()) {
-            service.coDesignable(user, id);
-            return step(user, id, 4, model);
-        }
-        service.addDriver(user, id, form);
-        redirect.addFlashAttribute("success", form.level().label() + " added to the driver diagram");
-        return "redirect:/projects/" + id + "/steps/4#drivers";
+        return onStepPage(user, id, 4, errors, model, redirect, service::coDesignable, () -> {
+            service.addDriver(user, id, form);
+            return new Saved(form.level().label() + " added to the driver diagram", "#drivers");
+        });
     }
 
+    /** Rewording in the diagram's list; a problem is shown at the top of the page and at that node's field. */
     @PostMapping("/{id}/drivers/{driverId}")
     public String renameDriver(CurrentUser user, @PathVariable long id, @PathVariable long driverId,
-            @RequestParam String text, RedirectAttributes redirect) {
-        if (text.isBlank() || text.length() > 500) {
-            redirect.addFlashAttribute("driverProblem", "Enter the text of the driver, 500 characters or fewer");
-        } else {
-            service.renameDriver(user, id, driverId, text);
-            redirect.addFlashAttribute("success", "Driver diagram updated");
+            @Valid @ModelAttribute("rewordForm") RewordForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            if (!service.coDesignable(user, id).driversById().containsKey(driverId)) {
+                throw new NotFoundException();
+            }
+            model.addAttribute("rewordDriverId", driverId);
+            model.addAttribute("rewordError", errors.getFieldError("text").getDefaultMessage());
+            return step(user, id, 4, model);
         }
-        return "redirect:/projects/" + id + "/steps/4#drivers";
+        service.renameDriver(user, id, driverId, form.text());
+        return saved(redirect, "Driver diagram updated", id, 4, "#drivers");
     }
 
     @PostMapping("/{id}/drivers/{driverId}/remove")
     public String removeDriver(CurrentUser user, @PathVariable long id, @PathVariable long driverId,
             RedirectAttributes redirect) {
         service.removeDriver(user, id, driverId);
-        redirect.addFlashAttribute("success", "Removed from the driver diagram");
-        return "redirect:/projects/" + id + "/steps/4#drivers";
+        return saved(redirect, "Removed from the driver diagram", id, 4, "#drivers");
     }
 
     @PostMapping("/{id}/pdsa")
     public String addPdsa(CurrentUser user, @PathVariable long id, @Valid @ModelAttribute("pdsaForm") PdsaForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
         service.checkPdsa(user, id, form, errors);
-        if (errors.hasErrors()) {
-            service.editable(user, id);
-            return step(user, id, 5, model);
-        }
-        long cycle = service.addPdsa(user, id, form);
-        redirect.addFlashAttribute("success", "PDSA cycle planned");
-        return "redirect:/projects/" + id + "/steps/5#pdsa-" + cycle;
+        return onStepPage(user, id, 5, errors, model, redirect, service::editable,
+                () -> new Saved("PDSA cycle planned", "#pdsa-" + service.addPdsa(user, id, form)));
     }
 
     @GetMapping("/{id}/pdsa/{cycleId}")
@@ -440,55 +536,44 @@ public class ProjectController {
             return editPdsa(user, id, cycleId, model);
         }
         service.updatePdsa(user, id, cycleId, form);
-        redirect.addFlashAttribute("success", "PDSA cycle saved");
-        return "redirect:/projects/" + id + "/steps/5#pdsa-" + cycleId;
+        return saved(redirect, "PDSA cycle saved", id, 5, "#pdsa-" + cycleId);
     }
 
     @PostMapping("/{id}/actions")
     public String addAction(CurrentUser user, @PathVariable long id, @Valid @ModelAttribute("actionForm") ActionForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
         service.checkAction(user, form, errors);
-        if (errors.hasErrors()) {
-            service.editable(user, id);
-            return step(user, id, 5, model);
-        }
-        service.addAction(user, id, form);
-        redirect.addFlashAttribute("success", "Action added");
-        return "redirect:/projects/" + id + "/steps/5#actions";
+        return onStepPage(user, id, 5, errors, model, redirect, service::editable, () -> {
+            service.addAction(user, id, form);
+            return new Saved("Action added", "#actions");
+        });
     }
 
     @PostMapping("/{id}/actions/{actionId}")
     public String setActionDone(CurrentUser user, @PathVariable long id, @PathVariable long actionId,
             @RequestParam boolean done, RedirectAttributes redirect) {
         service.setActionDone(user, id, actionId, done);
-        redirect.addFlashAttribute("success", done ? "Action completed" : "Action reopened");
-        return "redirect:/projects/" + id + "/steps/5#actions";
+        return saved(redirect, done ? "Action completed" : "Action reopened", id, 5, "#actions");
     }
 
     @PostMapping("/{id}/notes")
     public String addNote(CurrentUser user, @PathVariable long id, @Valid @ModelAttribute("noteForm") NoteForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
         service.checkNote(user, form, errors);
-        if (errors.hasErrors()) {
-            service.editable(user, id);
-            return step(user, id, 5, model);
-        }
-        service.addNote(user, id, form);
-        redirect.addFlashAttribute("success", "Note added to the measure's charts");
-        return "redirect:/projects/" + id + "/steps/5#notes";
+        return onStepPage(user, id, 5, errors, model, redirect, service::editable, () -> {
+            service.addNote(user, id, form);
+            return new Saved("Note added to the measure's charts", "#notes");
+        });
     }
 
     @PostMapping("/{id}/assurance")
     public String saveAssurance(CurrentUser user, @PathVariable long id,
             @Valid @ModelAttribute("assuranceForm") AssuranceForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
-        if (errors.hasErrors()) {
-            service.editable(user, id);
-            return step(user, id, 5, model);
-        }
-        service.saveAssurance(user, id, form);
-        redirect.addFlashAttribute("success", "Assurance saved");
-        return "redirect:/projects/" + id + "/steps/5#assurance";
+        return onStepPage(user, id, 5, errors, model, redirect, service::editable, () -> {
+            service.saveAssurance(user, id, form);
+            return new Saved("Assurance saved", "#assurance");
+        });
     }
 
     /** Keeps a form that failed validation (already in the model) instead of a fresh one. */

@@ -68,6 +68,12 @@ public final class ProjectForms {
             ChangeOrigin origin) {
     }
 
+    /** New wording for a driver or change idea, typed in the diagram's list. */
+    public record RewordForm(
+            @NotBlank(message = "Enter the text of the driver or change idea")
+            @Size(max = 500, message = "Text must be 500 characters or fewer") String text) {
+    }
+
     public record PdsaForm(
             @NotBlank(message = "Enter what the test is for") @Size(max = 200, message = "Title must be 200 characters or fewer")
             String title,

@@ -68,7 +68,13 @@ public final class ProjectModel {
     public record Answer(String question, String answer, Integer rating, Instant updatedAt, String updatedBy) {
     }
 
-    public record Comment(long id, int step, long authorId, String authorName, String body, Instant createdAt) {
+    /** A comment on the project (step 0) or a step; {@code editedAt} is null until its author edits it. */
+    public record Comment(long id, int step, long authorId, String authorName, String body, Instant createdAt,
+            Instant editedAt) {
+
+        public boolean edited() {
+            return editedAt != null;
+        }
     }
 
     public record HistoryEntry(Instant occurredAt, String userName, String change) {

@@ -66,6 +66,11 @@ public class ProjectRepository {
         return date == null ? null : date.toLocalDate();
     }
 
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp timestamp = rs.getTimestamp(column);
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+
     private static Long nullableLong(ResultSet rs, String column) throws SQLException {
         long value = rs.getLong(column);
         return rs.wasNull() ? null : value;
@@ -189,6 +194,13 @@ public class ProjectRepository {
                 .list();
     }
 
+    public void updateSource(long projectId, long id, SourceKind kind, Long refId, String name, String tells,
+            String gaps) {
+        jdbc.sql("""
+                update project_source set kind = ?, ref_id = ?, name = ?, tells = ?, gaps = ?
+                where project_id = ? and id = ?""").params(kind.name(), refId, name, tells, gaps, projectId, id).update();
+    }
+
     public int removeSource(long projectId, long id) {
         return jdbc.sql("delete from project_source where project_id = ? and id = ?").params(projectId, id).update();
     }
@@ -211,6 +223,16 @@ public class ProjectRepository {
                         date(rs, "held_on"), rs.getString("participants"), rs.getString("power_sharing"),
                         rs.getString("decisions"), rs.getString("decided_by"), rs.getLong("created_by"),
                         rs.getString("display_name"))).list();
+    }
+
+    /** Changes what a session records; its kind and who recorded it stay. */
+    public void updateSession(long projectId, long id, LocalDate heldOn, String participants, String powerSharing,
+            String decisions, String decidedBy) {
+        jdbc.sql("""
+                update project_session set held_on = ?, participants = ?, power_sharing = ?, decisions = ?,
+                                           decided_by = ?
+                where project_id = ? and id = ?""").params(sql(heldOn), participants, powerSharing, decisions, decidedBy,
+                projectId, id).update();
     }
 
     public int removeSession(long projectId, long id) {
@@ -370,8 +392,14 @@ public class ProjectRepository {
                 select c.*, u.display_name from project_comment c join app_user u on u.id = c.author_id
                 where c.project_id = ? order by c.created_at, c.id""").param(projectId)
                 .query((rs, n) -> new Comment(rs.getLong("id"), rs.getInt("step"), rs.getLong("author_id"),
-                        rs.getString("display_name"), rs.getString("body"), rs.getTimestamp("created_at").toInstant()))
+                        rs.getString("display_name"), rs.getString("body"), rs.getTimestamp("created_at").toInstant(),
+                        instant(rs, "edited_at")))
                 .list();
+    }
+
+    public void updateComment(long projectId, long id, String body) {
+        jdbc.sql("update project_comment set body = ?, edited_at = ? where project_id = ? and id = ?")
+                .params(body, now(), projectId, id).update();
     }
 
     public void addHistory(long projectId, long userId, String change) {

@@ -22,10 +22,13 @@ import org.equitylens.app.project.ProjectForms.SessionForm;
 import org.equitylens.app.project.ProjectForms.SourceForm;
 import org.equitylens.app.project.ProjectModel.Aim;
 import org.equitylens.app.project.ProjectModel.Answer;
+import org.equitylens.app.project.ProjectModel.Comment;
 import org.equitylens.app.project.ProjectModel.Driver;
 import org.equitylens.app.project.ProjectModel.Member;
 import org.equitylens.app.project.ProjectModel.Pdsa;
 import org.equitylens.app.project.ProjectModel.Project;
+import org.equitylens.app.project.ProjectModel.Session;
+import org.equitylens.app.project.ProjectModel.Source;
 import org.equitylens.app.security.CurrentUser;
 import org.equitylens.app.user.UserRepository;
 import org.equitylens.app.web.NotFoundException;
@@ -90,6 +93,13 @@ public class ProjectService {
                 projects.sources(p.id()), projects.sessions(p.id()), projects.drivers(p.id()),
                 projects.pdsaCycles(p.id()), projects.actions(p.id()), projects.notes(p.id()), answers,
                 projects.comments(p.id()));
+    }
+
+    /** The project for a read that is audited (not a change, so not in the project's history). */
+    public ProjectView auditedRead(CurrentUser user, long projectId, String action) {
+        ProjectView view = view(user, projectId);
+        audit.record(user, action, "PROJECT", projectId);
+        return view;
     }
 
     /** The project when the user may edit it: 404 for another organisation, 403 when not on the team. */
@@ -203,14 +213,60 @@ public class ProjectService {
     @Transactional
     public long addSource(CurrentUser user, long projectId, SourceForm form) {
         editable(user, projectId);
-        String name = form.kind().isMeasure() && form.refId() != null
-                ? measures.find(user.organisationId(), form.refId()).orElseThrow().name()
-                : form.name().strip();
-        long id = projects.addSource(projectId, form.kind(), form.refId(), name, blankToNull(form.tells()),
-                blankToNull(form.gaps()));
-        changed(user, projectId, ProjectActions.SOURCE_ADDED, "Added a " + form.kind().label().toLowerCase()
+        long id = projects.addSource(projectId, form.kind(), form.refId(), sourceName(user, form),
+                blankToNull(form.tells()), blankToNull(form.gaps()));
+        changed(user, projectId, ProjectActions.SOURCE_ADDED, "Added " + HistoryEdit.a(form.kind().label().toLowerCase())
                 + " (step " + form.kind().step() + ")");
         return id;
+    }
+
+    /** An app measure is named by the app; anything else by what was typed. */
+    private String sourceName(CurrentUser user, SourceForm form) {
+        return form.kind().isMeasure() && form.refId() != null
+                ? measures.find(user.organisationId(), form.refId()).orElseThrow().name()
+                : form.name().strip();
+    }
+
+    /** The source when the user may change it (as for adding: the team): 404 when not in this project. */
+    public Source editableSource(CurrentUser user, long projectId, long sourceId) {
+        return editable(user, projectId).sources().stream().filter(s -> s.id() == sourceId).findFirst()
+                .orElseThrow(NotFoundException::new);
+    }
+
+    /** As {@link #checkSource}, and a changed source keeps to its step (its kind decides where it is listed). */
+    public void checkSourceChange(CurrentUser user, Source before, SourceForm form, Errors errors) {
+        checkSource(user, form, errors);
+        if (form.kind() != null && form.kind().step() != before.kind().step()) {
+            errors.rejectValue("kind", "step", "Select a kind of source for step " + before.kind().step());
+        }
+    }
+
+    @Transactional
+    public void updateSource(CurrentUser user, long projectId, long sourceId, SourceForm form) {
+        Source before = editableSource(user, projectId, sourceId);
+        String name = sourceName(user, form);
+        projects.updateSource(projectId, sourceId, form.kind(), form.refId(), name, blankToNull(form.tells()),
+                blankToNull(form.gaps()));
+        // An app measure's name is the app's: a change of measure says it already.
+        boolean appMeasureBothTimes = before.kind().isMeasure() && before.refId() != null && form.kind().isMeasure()
+                && form.refId() != null;
+        HistoryEdit edit = new HistoryEdit()
+                .value("kind", before.kind().label(), form.kind().label())
+                .value("app measure or dataset", reference(user, before.kind(), before.refId()),
+                        reference(user, form.kind(), form.refId()));
+        if (!appMeasureBothTimes) {
+            edit.text("name", before.name(), name);
+        }
+        edit.text("what it tells us", before.tells(), form.tells()).text("gaps", before.gaps(), form.gaps());
+        changed(user, projectId, ProjectActions.SOURCE_CHANGED,
+                edit.describe(HistoryEdit.a(before.kind().label().toLowerCase()) + " (step " + before.kind().step() + ")"));
+    }
+
+    private String reference(CurrentUser user, SourceKind kind, Long refId) {
+        if (refId == null) {
+            return "none";
+        }
+        return kind.isMeasure() ? measures.name(user.organisationId(), refId) : "dataset " + refId;
     }
 
     @Transactional
@@ -224,13 +280,17 @@ public class ProjectService {
 
     // Sessions: co-interpretation is the team's; co-design is open to co-producers too
 
+    /**
+     * The project when the user may record, change or remove a session of this kind: co-design sessions are
+     * open to co-producers on the team, co-interpretation sessions to the team that edits the project.
+     */
+    public ProjectView sessionsChangeable(CurrentUser user, long projectId, SessionKind kind) {
+        return kind == SessionKind.CODESIGN ? coDesignable(user, projectId) : editable(user, projectId);
+    }
+
     @Transactional
     public long addSession(CurrentUser user, long projectId, SessionForm form) {
-        if (form.kind() == SessionKind.CODESIGN) {
-            coDesignable(user, projectId);
-        } else {
-            editable(user, projectId);
-        }
+        sessionsChangeable(user, projectId, form.kind());
         long id = projects.addSession(projectId, form.kind(), form.heldOn(), form.participants().strip(),
                 blankToNull(form.powerSharing()), form.decisions().strip(), blankToNull(form.decidedBy()),
                 user.userId());
@@ -238,17 +298,34 @@ public class ProjectService {
         return id;
     }
 
-    /** Co-design sessions may be removed by whoever may add them; co-interpretation ones by the team. */
+    /** The session when the user may change it: 404 when not in this project, 403 as for recording one. */
+    public Session changeableSession(CurrentUser user, long projectId, long sessionId) {
+        Session session = view(user, projectId).sessions().stream().filter(s -> s.id() == sessionId).findFirst()
+                .orElseThrow(NotFoundException::new);
+        sessionsChangeable(user, projectId, session.kind());
+        return session;
+    }
+
+    /** Changes what a session records; its kind, which decides who may change it, stays. */
+    @Transactional
+    public SessionKind updateSession(CurrentUser user, long projectId, long sessionId, SessionForm form) {
+        Session before = changeableSession(user, projectId, sessionId);
+        projects.updateSession(projectId, sessionId, form.heldOn(), form.participants().strip(),
+                blankToNull(form.powerSharing()), form.decisions().strip(), blankToNull(form.decidedBy()));
+        String change = new HistoryEdit()
+                .value("date", HistoryEdit.date(before.heldOn()), HistoryEdit.date(form.heldOn()))
+                .text("who took part", before.participants(), form.participants())
+                .text("how power was shared", before.powerSharing(), form.powerSharing())
+                .text("decisions", before.decisions(), form.decisions())
+                .text("who decided", before.decidedBy(), form.decidedBy())
+                .describe("the " + before.kind().label().toLowerCase() + " of " + HistoryEdit.date(before.heldOn()));
+        changed(user, projectId, ProjectActions.SESSION_CHANGED, change);
+        return before.kind();
+    }
+
     @Transactional
     public SessionKind removeSession(CurrentUser user, long projectId, long sessionId) {
-        ProjectView view = view(user, projectId);
-        SessionKind kind = view.sessions().stream().filter(s -> s.id() == sessionId).map(ProjectModel.Session::kind)
-                .findFirst().orElseThrow(NotFoundException::new);
-        if (kind == SessionKind.CODESIGN) {
-            coDesignable(user, projectId);
-        } else {
-            editable(user, projectId);
-        }
+        SessionKind kind = changeableSession(user, projectId, sessionId).kind();
         projects.removeSession(projectId, sessionId);
         changed(user, projectId, ProjectActions.SESSION_REMOVED, "Removed a " + kind.label().toLowerCase());
         return kind;
@@ -452,6 +529,26 @@ public class ProjectService {
         projects.addComment(projectId, step, user.userId(), body.strip());
         changed(user, projectId, ProjectActions.COMMENTED, step == 0 ? "Commented on the project"
                 : "Commented on step " + step);
+    }
+
+    /** The comment when the user may edit it: its author only, while they may still comment on the project. */
+    public Comment editableComment(CurrentUser user, long projectId, long commentId) {
+        Comment comment = commentable(user, projectId).comments().stream().filter(c -> c.id() == commentId)
+                .findFirst().orElseThrow(NotFoundException::new);
+        if (comment.authorId() != user.userId()) {
+            throw new AccessDeniedException("Only its author may edit a comment");
+        }
+        return comment;
+    }
+
+    /** Edits a comment; it then shows "edited", and the history says which comment was edited. */
+    @Transactional
+    public Comment editComment(CurrentUser user, long projectId, long commentId, String body) {
+        Comment comment = editableComment(user, projectId, commentId);
+        projects.updateComment(projectId, commentId, body.strip());
+        changed(user, projectId, ProjectActions.COMMENT_EDITED, comment.step() == 0 ? "Edited a comment on the project"
+                : "Edited a comment on step " + comment.step());
+        return comment;
     }
 
     public List<ProjectModel.HistoryEntry> history(CurrentUser user, long projectId) {

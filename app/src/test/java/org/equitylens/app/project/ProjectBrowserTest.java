@@ -16,8 +16,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A team member in a real browser (Debian's headless chromium and chromedriver, as in web.BrowserTest)
- * starts a project, writes the equity aim, builds a driver diagram, plans a PDSA cycle on the MHA measure
- * and finds the cycle on that measure's chart.
+ * starts a project, writes the equity aim, builds a driver diagram (following a rewording problem from the
+ * error summary to its field), changes a co-design session and their own comment, plans a PDSA cycle on the
+ * MHA measure and finds the cycle on that measure's chart.
  */
 class ProjectBrowserTest extends BrowserTestBase {
 
@@ -58,6 +59,8 @@ class ProjectBrowserTest extends BrowserTestBase {
         assertThat(diagram.getAttribute("innerHTML")).contains("Trusted first contact").contains("Peer worker on every night");
         assertThat(browser.findElement(By.cssSelector(".el-driver-list")).getText())
                 .contains("Change idea: Peer worker on every night shift (from community)");
+        rewordingANodeToNothingIsShownAtItsField();
+        recordingAndChangingASessionAndAComment();
 
         follow("5. Critical actions (to do)");
         browser.findElement(By.id("title")).sendKeys("Night-shift peer worker for four weeks");
@@ -72,6 +75,50 @@ class ProjectBrowserTest extends BrowserTestBase {
 
         clickAndWait(card.findElement(By.linkText(ProjectDemoSeeder.MHA_MEASURE)));
         assertThat(browser.getPageSource()).contains("PDSA: Night-shift peer worker for four weeks");
+    }
+
+    private void rewordingANodeToNothingIsShownAtItsField() {
+        WebElement reword = browser.findElement(By.cssSelector(".el-driver-list input[name=text]"));
+        String fieldId = reword.getAttribute("id");
+        reword.clear();
+        clickAndWait(reword.findElement(By.xpath("./ancestor::form//button")));
+        assertThat(browser.getTitle()).startsWith("Error: Step 4");
+        WebElement problem = browser.findElement(By.cssSelector(".nhsuk-error-summary a"));
+        assertThat(problem.getText()).isEqualTo("Enter the text of the driver or change idea");
+        assertThat(browser.findElement(By.id(fieldId + "-error")).getText()).contains("Enter the text of the driver");
+        problem.click();
+        WebElement field = browser.switchTo().activeElement();
+        assertThat(field.getAttribute("id")).isEqualTo(fieldId);
+        field.sendKeys("Trusted first contact in a crisis");
+        clickAndWait(field.findElement(By.xpath("./ancestor::form//button")));
+        assertThat(browser.findElement(By.cssSelector(".el-driver-list")).getText())
+                .contains("Primary driver: Trusted first contact in a crisis");
+    }
+
+    private void recordingAndChangingASessionAndAComment() {
+        setDate("heldOn", "2024-08-01");
+        browser.findElement(By.id("participants")).sendKeys("Four young men with lived experience, two crisis nurses");
+        browser.findElement(By.id("decisions")).sendKeys("Peer workers at night");
+        submit("Record session");
+        clickAndWait(browser.findElement(By.partialLinkText("Change session")));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Change co-design session of 1 August 2024");
+        WebElement decisions = browser.findElement(By.id("decisions"));
+        assertThat(decisions.getAttribute("value")).isEqualTo("Peer workers at night");
+        decisions.clear();
+        decisions.sendKeys("Peer workers on every night shift, paid as staff");
+        submit("Save changes");
+        assertThat(browser.findElement(By.id("sessions")).getText())
+                .contains("Peer workers on every night shift, paid as staff");
+
+        browser.findElement(By.id("body")).sendKeys("Ask the partners who should chair");
+        submit("Add comment");
+        clickAndWait(browser.findElement(By.cssSelector("#comments a[href$='/edit']")));
+        WebElement body = browser.findElement(By.id("body"));
+        body.clear();
+        body.sendKeys("Ask the partners who should chair, and pay them");
+        submit("Save changes");
+        assertThat(browser.findElement(By.id("comments")).getText())
+                .contains(", edited): Ask the partners who should chair, and pay them");
     }
 
     private void addDriver(String level, String parent, String text, String origin) {

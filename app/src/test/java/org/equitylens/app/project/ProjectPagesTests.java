@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -302,6 +303,257 @@ abstract class ProjectPagesTests extends AppTest {
                 .andExpect(content().string(containsString("Select a measure of")));
         assertThat(jdbc.sql("select count(*) from audit_event where object_type = 'PROJECT' and object_id = ?")
                 .param(String.valueOf(id)).query(Long.class).single()).isGreaterThanOrEqualTo(10);
+    }
+
+    private String history(long id, AppUser user) throws Exception {
+        return mvc.perform(get("/projects/" + id + "/history").with(as(user))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+    }
+
+    private long auditCount(String action, long projectId) {
+        return jdbc.sql("select count(*) from audit_event where action = ? and object_type = 'PROJECT' and object_id = ?")
+                .params(action, String.valueOf(projectId)).query(Long.class).single();
+    }
+
+    @Test
+    void sourcesAreChangedByTheTeamWithTheSameRulesAsAdding() throws Exception {
+        AppUser lead = newUser(demoOrganisationId(), Role.MEMBER);
+        long id = newProject(lead);
+        AppUser partner = newUser(demoOrganisationId(), Role.MEMBER);
+        ok(lead, post("/projects/" + id + "/team").param("userId", String.valueOf(partner.id())).param("role", "CO_PRODUCER"));
+        ok(lead, post("/projects/" + id + "/sources").param("step", "1").param("kind", "EXTERNAL")
+                .param("name", "Census 2021 by ward").param("tells", "Population by ethnicity").param("gaps", ""));
+        long source = projects.sources(id).get(0).id();
+        String edit = "/projects/" + id + "/sources/" + source + "/edit";
+
+        mvc.perform(get("/projects/" + id + "/steps/1").with(as(lead)))
+                .andExpect(content().string(containsString("href=\"" + edit + "\"")));
+        mvc.perform(get(edit).with(as(lead))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("<title>Change external source")))
+                .andExpect(content().string(containsString("value=\"Census 2021 by ward\"")))
+                .andExpect(content().string(containsString(">Population by ethnicity</textarea>")))
+                .andExpect(content().string(containsString("name=\"_csrf\"")));
+        // Invalid: the summary links to the field, the page keeps what was typed and nothing is saved.
+        mvc.perform(post(edit).with(as(lead)).with(csrf()).param("kind", "EXTERNAL").param("name", " ")
+                        .param("tells", "Population by <ethnicity>").param("gaps", "Older than 2021"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<title>Error: Change external source")))
+                .andExpect(content().string(containsString("href=\"#name\"")))
+                .andExpect(content().string(containsString("id=\"name-error\"")))
+                .andExpect(content().string(containsString(">Population by &lt;ethnicity&gt;</textarea>")));
+        mvc.perform(post(edit).with(as(lead)).with(csrf()).param("kind", "BENCHMARK").param("name", "Census"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Select a kind of source for step 1")));
+        assertThat(projects.sources(id).get(0).gaps()).isNull();
+
+        // Refused: another organisation (404), not allowed to add sources (403), no CSRF token (403).
+        AppUser stranger = newUser(newOrganisation().id(), Role.ADMIN);
+        mvc.perform(get(edit).with(as(stranger))).andExpect(status().isNotFound());
+        mvc.perform(post(edit).with(as(stranger)).with(csrf()).param("kind", "EXTERNAL").param("name", "x"))
+                .andExpect(status().isNotFound());
+        AppUser offTeam = newUser(demoOrganisationId(), Role.MEMBER);
+        for (AppUser refused : List.of(partner, offTeam, demoUser(Role.VIEWER))) {
+            expectForbidden(get(edit), refused);
+            expectForbidden(post(edit).param("kind", "EXTERNAL").param("name", "Taken over"), refused);
+            expectForbidden(post(edit).param("kind", "EXTERNAL").param("name", " "), refused);
+        }
+        expectRefusedWithoutCsrfToken(lead, edit, post(edit).param("kind", "EXTERNAL").param("name", "Forged"));
+        long otherProject = newProject(lead);
+        mvc.perform(get("/projects/" + otherProject + "/sources/" + source + "/edit").with(as(lead)))
+                .andExpect(status().isNotFound());
+        assertThat(projects.sources(id).get(0).name()).isEqualTo("Census 2021 by ward");
+
+        mvc.perform(post(edit).with(as(lead)).with(csrf()).param("kind", "QUALITATIVE").param("name", "Census 2021 by ward")
+                        .param("tells", "Population by ethnicity").param("gaps", "Ten years old by the end"))
+                .andExpect(redirectedUrl("/projects/" + id + "/steps/1#sources"));
+        var changed = projects.sources(id).get(0);
+        assertThat(changed.kind()).isEqualTo(SourceKind.QUALITATIVE);
+        assertThat(changed.gaps()).isEqualTo("Ten years old by the end");
+        assertThat(history(id, lead))
+                .contains("Changed an external source (step 1): kind from External source to Qualitative insight; gaps")
+                .doesNotContain("Ten years old by the end");
+        assertThat(auditCount("PROJECT_SOURCE_CHANGED", id)).isEqualTo(1);
+
+        // An app measure changed for another: the history names both.
+        long measure = mhaMeasureId();
+        ok(lead, post("/projects/" + id + "/sources").param("step", "5").param("kind", "OUTCOME_MEASURE")
+                .param("refId", String.valueOf(measure)));
+        long outcome = projects.sources(id).get(1).id();
+        ok(lead, post("/projects/" + id + "/sources/" + outcome + "/edit").param("kind", "BALANCING_MEASURE")
+                .param("name", "Restraint counted on the ward").param("tells", "Harm"));
+        assertThat(projects.sources(id).get(1).name()).isEqualTo("Restraint counted on the ward");
+        assertThat(history(id, lead)).contains("Changed an outcome measure (step 5): kind from Outcome measure to "
+                + "Balancing measure; app measure or dataset from " + ProjectDemoSeeder.MHA_MEASURE + " to none; name; "
+                + "what it tells us");
+    }
+
+    @Test
+    void sessionsAreChangedByWhoeverMayRecordThem() throws Exception {
+        AppUser lead = newUser(demoOrganisationId(), Role.ANALYST);
+        long id = newProject(lead);
+        AppUser partner = newUser(demoOrganisationId(), Role.CO_PRODUCER);
+        ok(lead, post("/projects/" + id + "/team").param("userId", String.valueOf(partner.id())).param("role", "CO_PRODUCER"));
+        ok(lead, post("/projects/" + id + "/sessions").param("kind", "INTERPRETATION").param("heldOn", "2025-03-04")
+                .param("participants", "6 community members").param("decisions", "Waits drive the gap"));
+        ok(partner, post("/projects/" + id + "/sessions").param("kind", "CODESIGN").param("heldOn", "2025-06-10")
+                .param("participants", "4 partners, 2 staff").param("powerSharing", "Partners chaired")
+                .param("decisions", "Evening clinic").param("decidedBy", "Everyone, by vote"));
+        long interpretation = projects.sessions(id).get(0).id();
+        long coDesign = projects.sessions(id).get(1).id();
+        String editInterpretation = "/projects/" + id + "/sessions/" + interpretation + "/edit";
+        String editCoDesign = "/projects/" + id + "/sessions/" + coDesign + "/edit";
+
+        // The co-producer changes the co-design session, not the co-interpretation one.
+        mvc.perform(get("/projects/" + id + "/steps/4").with(as(partner)))
+                .andExpect(content().string(containsString("href=\"" + editCoDesign + "\"")));
+        mvc.perform(get("/projects/" + id + "/steps/2").with(as(partner)))
+                .andExpect(content().string(not(containsString(editInterpretation))));
+        mvc.perform(get(editCoDesign).with(as(partner))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("<title>Change co-design session of 10 June 2025")))
+                .andExpect(content().string(containsString("value=\"2025-06-10\"")))
+                .andExpect(content().string(containsString(">Partners chaired</textarea>")))
+                .andExpect(content().string(containsString("value=\"Everyone, by vote\"")));
+        mvc.perform(post(editCoDesign).with(as(partner)).with(csrf()).param("kind", "CODESIGN").param("heldOn", "soon")
+                        .param("participants", "4 partners, 2 staff").param("decisions", "Evening clinic"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<title>Error: Change co-design session")))
+                .andExpect(content().string(containsString("href=\"#heldOn\">Enter a real date")))
+                .andExpect(content().string(containsString("value=\"soon\"")));
+        mvc.perform(post(editCoDesign).with(as(partner)).with(csrf()).param("kind", "CODESIGN").param("heldOn", "2025-06-10")
+                        .param("participants", "4 partners, 3 staff").param("decisions", ""))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"#decisions\">Enter what was decided or read into the data")))
+                .andExpect(content().string(containsString(">4 partners, 3 staff</textarea>")));
+        expectForbidden(get(editInterpretation), partner);
+        expectForbidden(post(editInterpretation).param("kind", "INTERPRETATION").param("heldOn", "2025-03-05")
+                .param("participants", "x").param("decisions", "y"), partner);
+        // The kind posted does not change who may edit: the stored session's kind decides.
+        expectForbidden(post(editInterpretation).param("kind", "CODESIGN").param("heldOn", "2025-03-05")
+                .param("participants", "x").param("decisions", "y"), partner);
+        AppUser viewer = demoUser(Role.VIEWER);
+        expectForbidden(get(editCoDesign), viewer);
+        expectForbidden(post(editCoDesign).param("kind", "CODESIGN").param("heldOn", "2025-06-11")
+                .param("participants", "x").param("decisions", "y"), viewer);
+        expectForbidden(post(editCoDesign).param("kind", "CODESIGN"), newUser(demoOrganisationId(), Role.CO_PRODUCER));
+        AppUser stranger = newUser(newOrganisation().id(), Role.ADMIN);
+        mvc.perform(get(editCoDesign).with(as(stranger))).andExpect(status().isNotFound());
+        mvc.perform(post(editInterpretation).with(as(stranger)).with(csrf()).param("kind", "INTERPRETATION"))
+                .andExpect(status().isNotFound());
+        assertThat(projects.sessions(id).get(0).participants()).isEqualTo("6 community members");
+
+        mvc.perform(post(editCoDesign).with(as(partner)).with(csrf()).param("kind", "INTERPRETATION")
+                        .param("heldOn", "2025-06-17").param("participants", "4 partners, 2 staff")
+                        .param("powerSharing", "Partners chaired and set the agenda").param("decisions", "Evening clinic")
+                        .param("decidedBy", "Everyone, by vote"))
+                .andExpect(redirectedUrl("/projects/" + id + "/steps/4#session-" + coDesign));
+        var changed = projects.sessions(id).stream().filter(s -> s.id() == coDesign).findFirst().orElseThrow();
+        assertThat(changed.kind()).isEqualTo(SessionKind.CODESIGN);
+        assertThat(changed.heldOn()).isEqualTo(LocalDate.of(2025, 6, 17));
+        assertThat(changed.powerSharing()).isEqualTo("Partners chaired and set the agenda");
+        assertThat(changed.createdBy()).isEqualTo(partner.id());
+        ok(lead, post(editInterpretation).param("kind", "INTERPRETATION").param("heldOn", "2025-03-04")
+                .param("participants", "6 community members, 1 analyst").param("decisions", "Waits drive the gap"));
+        assertThat(history(id, lead))
+                .contains("Changed the co-design session of 10 June 2025: date from 10 June 2025 to 17 June 2025; "
+                        + "how power was shared")
+                .contains("Changed the co-interpretation session of 4 March 2025: who took part")
+                .doesNotContain("set the agenda");
+        assertThat(auditCount("PROJECT_SESSION_CHANGED", id)).isEqualTo(2);
+    }
+
+    @Test
+    void onlyTheAuthorEditsACommentAndItShowsEdited() throws Exception {
+        AppUser lead = newUser(demoOrganisationId(), Role.MEMBER);
+        long id = newProject(lead);
+        AppUser partner = newUser(demoOrganisationId(), Role.CO_PRODUCER);
+        ok(lead, post("/projects/" + id + "/team").param("userId", String.valueOf(partner.id())).param("role", "CO_PRODUCER"));
+        ok(partner, post("/projects/" + id + "/comments").param("step", "3").param("body", "The statment blames families"));
+        ok(lead, post("/projects/" + id + "/comments").param("body", "Kick-off on Monday"));
+        long partners = projects.comments(id).get(0).id();
+        long leads = projects.comments(id).get(1).id();
+        String edit = "/projects/" + id + "/comments/" + partners + "/edit";
+
+        mvc.perform(get("/projects/" + id + "/steps/3").with(as(partner)))
+                .andExpect(content().string(containsString("href=\"" + edit + "\"")));
+        mvc.perform(get("/projects/" + id + "/steps/3").with(as(lead)))
+                .andExpect(content().string(not(containsString(edit))));
+        mvc.perform(get(edit).with(as(partner))).andExpect(status().isOk())
+                .andExpect(content().string(containsString(">The statment blames families</textarea>")));
+        mvc.perform(post(edit).with(as(partner)).with(csrf()).param("body", " "))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<title>Error: Edit your comment")))
+                .andExpect(content().string(containsString("href=\"#body\"")))
+                .andExpect(content().string(containsString("Enter a comment")));
+
+        // Nobody else edits it, not even the project lead or an administrator; another organisation gets 404.
+        for (AppUser refused : List.of(lead, demoUser(Role.ADMIN))) {
+            expectForbidden(get(edit), refused);
+            expectForbidden(post(edit).param("body", "Rewritten by someone else"), refused);
+        }
+        expectForbidden(post("/projects/" + id + "/comments/" + leads + "/edit").param("body", "x"), partner);
+        AppUser stranger = newUser(newOrganisation().id(), Role.ADMIN);
+        mvc.perform(get(edit).with(as(stranger))).andExpect(status().isNotFound());
+        mvc.perform(post(edit).with(as(stranger)).with(csrf()).param("body", "x")).andExpect(status().isNotFound());
+        expectRefusedWithoutCsrfToken(partner, edit, post(edit).param("body", "No token"));
+        assertThat(projects.comments(id).get(0).body()).isEqualTo("The statment blames families");
+        assertThat(projects.comments(id).get(0).edited()).isFalse();
+
+        mvc.perform(post(edit).with(as(partner)).with(csrf()).param("body", "The statement blames families"))
+                .andExpect(redirectedUrl("/projects/" + id + "/steps/3#comment-" + partners));
+        assertThat(projects.comments(id).get(0).edited()).isTrue();
+        mvc.perform(get("/projects/" + id + "/steps/3").with(as(demoUser(Role.VIEWER))))
+                .andExpect(content().string(containsString(", edited):")))
+                .andExpect(content().string(containsString("The statement blames families")));
+        mvc.perform(get("/projects/" + id).with(as(lead)))
+                .andExpect(content().string(containsString("Kick-off on Monday")))
+                .andExpect(content().string(not(containsString(", edited):"))));
+        assertThat(history(id, lead)).contains("Edited a comment on step 3").doesNotContain("blames families");
+        assertThat(auditCount("PROJECT_COMMENT_EDITED", id)).isEqualTo(1);
+
+        // A partner taken off the team can no longer edit what they wrote.
+        long membership = projects.members(id).stream().filter(m -> m.userId() == partner.id()).findFirst().orElseThrow().id();
+        ok(lead, post("/projects/" + id + "/team/" + membership + "/remove"));
+        expectForbidden(post(edit).param("body", "After leaving"), partner);
+    }
+
+    @Test
+    void rewordingADriverWithoutTextIsAFormErrorOnThatField() throws Exception {
+        AppUser lead = newUser(demoOrganisationId(), Role.MEMBER);
+        long id = newProject(lead);
+        ok(lead, post("/projects/" + id + "/drivers").param("level", "PRIMARY").param("text", "Access"));
+        ok(lead, post("/projects/" + id + "/drivers").param("level", "PRIMARY").param("text", "Trust"));
+        long access = projects.drivers(id).get(0).id();
+        long trust = projects.drivers(id).get(1).id();
+        String tooLong = "Evening <clinics> ".repeat(30);
+        mvc.perform(post("/projects/" + id + "/drivers/" + trust).with(as(lead)).with(csrf()).param("text", tooLong))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<title>Error: Step 4")))
+                .andExpect(content().string(containsString("class=\"nhsuk-error-summary\"")))
+                .andExpect(content().string(containsString("href=\"#driver-text-" + trust + "\">Text must be 500 characters or fewer</a>")))
+                .andExpect(content().string(containsString("id=\"driver-text-" + trust + "-error\"")))
+                .andExpect(content().string(containsString("aria-describedby=\"driver-text-" + trust + "-error\"")))
+                .andExpect(content().string(containsString("value=\"" + tooLong.replace("<", "&lt;").replace(">", "&gt;") + "\"")))
+                .andExpect(content().string(containsString("id=\"driver-text-" + access + "\" value=\"Access\"")))
+                .andExpect(content().string(not(containsString("driver-text-" + access + "-error"))));
+        mvc.perform(post("/projects/" + id + "/drivers/" + access).with(as(lead)).with(csrf()).param("text", "  "))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"#driver-text-" + access + "\">Enter the text of the driver or change idea</a>")));
+        assertThat(projects.drivers(id)).extracting(d -> d.text()).containsExactly("Access", "Trust");
+        // A refused user learns nothing from validation; an unknown node is 404.
+        expectForbidden(post("/projects/" + id + "/drivers/" + trust).param("text", ""), demoUser(Role.VIEWER));
+        mvc.perform(post("/projects/" + id + "/drivers/" + (trust + 1000)).with(as(lead)).with(csrf()).param("text", ""))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/projects/" + id + "/drivers/" + trust).with(as(lead)).with(csrf()).param("text", "Trusted messengers"))
+                .andExpect(redirectedUrl("/projects/" + id + "/steps/4#drivers"));
+        assertThat(projects.drivers(id).get(1).text()).isEqualTo("Trusted messengers");
+    }
+
+    /** A post from a signed-in session that has the form, but without its token. */
+    private void expectRefusedWithoutCsrfToken(AppUser user, String formPage, MockHttpServletRequestBuilder post)
+            throws Exception {
+        var session = new MockHttpSession();
+        mvc.perform(get(formPage).with(as(user)).session(session)).andExpect(status().isOk());
+        mvc.perform(post.with(as(user)).session(session)).andExpect(status().isForbidden());
     }
 
     private void ok(AppUser user, MockHttpServletRequestBuilder request) throws Exception {
