@@ -201,9 +201,12 @@ public final class Importer {
         String rawTable = "staging." + Sql.id("raw_" + UUID.randomUUID().toString().replace("-", ""));
         RawLoader.Extract extract = new RawLoader(store.connection(), store.tmpDir()).load(file, format, options, rawTable);
         RawTable raw = extract.text();
+        // The guesses below look at the first rows only, so a large file is not read for them; read those rows once.
+        // The sample is a temporary table of this transaction: dropped below, or rolled back with it on a refusal.
+        RawTable sample = raw.head(store.connection(), Sql.id("sample_" + UUID.randomUUID().toString().replace("-", "")), SAMPLE);
         ColumnMapping mapping;
         try {
-            mapping = ColumnMapping.resolve(raw.headers(), options.roles(), header -> isNumeric(raw, header));
+            mapping = ColumnMapping.resolve(raw.headers(), options.roles(), header -> isNumeric(sample, header));
             mapping.requireConsistent();
             for (String key : options.uniqueKey()) {
                 if (!raw.headers().contains(key)) {
@@ -214,19 +217,23 @@ public final class Importer {
             throw EngineException.refused(fileName(file) + ": " + e.getMessage());
         }
         progress.phase("checking identifiers");
-        new PrivacyGuard(store.connection()).check(fileName(file), raw, options.roles());
-        return new Staged(raw, extract.forRoles(mapping), mapping, lsoaVintage(raw, mapping), format, extract.expectedRows());
+        new PrivacyGuard(store.connection()).check(fileName(file), sample, options.roles());
+        int lsoaVintage = lsoaVintage(sample, mapping);
+        try (Statement st = store.connection().createStatement()) {
+            st.execute("DROP TABLE " + sample.table());
+        }
+        return new Staged(raw, extract.forRoles(mapping), mapping, lsoaVintage, format, extract.expectedRows());
     }
 
     /** Guesses read the first rows only, so a large file is not read for them. */
     static final int SAMPLE = 10_000;
 
-    /** True when every value of the column in the first rows is a number: an unrecognised numeric column is an outcome. */
-    private boolean isNumeric(RawTable raw, String header) {
-        String c = Sql.id(raw.column(header));
+    /** True when every value of the column in the sample is a number: an unrecognised numeric column is an outcome. */
+    private boolean isNumeric(RawTable sample, String header) {
+        String c = Sql.id(sample.column(header));
         try (Statement st = store.connection().createStatement();
              ResultSet rs = st.executeQuery("SELECT count(" + c + ") > 0 AND count(" + c + ") = count(TRY_CAST(" + c
-                     + " AS DOUBLE)) FROM " + sample(raw))) {
+                     + " AS DOUBLE)) FROM " + sample.table())) {
             rs.next();
             return rs.getBoolean(1);
         } catch (SQLException e) {
@@ -234,16 +241,11 @@ public final class Importer {
         }
     }
 
-    /** The first rows of the extract, for guesses that need not read it all. */
-    private static String sample(RawTable raw) {
-        return "(SELECT * FROM " + raw.relation() + " LIMIT " + SAMPLE + ")";
-    }
-
     /**
      * 2011 or 2021: declared by the role, else whichever boundary set holds more of the codes in the
-     * first rows (2021 on a tie).
+     * sample of first rows (2021 on a tie).
      */
-    private int lsoaVintage(RawTable raw, ColumnMapping mapping) throws SQLException {
+    private int lsoaVintage(RawTable sample, ColumnMapping mapping) throws SQLException {
         Optional<String> header = mapping.lsoaColumn();
         if (header.isEmpty()) {
             return 2021;
@@ -255,10 +257,10 @@ public final class Importer {
         if (role == ColumnRole.LSOA21) {
             return 2021;
         }
-        String c = "upper(" + Sql.id(raw.column(header.get())) + ")";
+        String c = "upper(" + Sql.id(sample.column(header.get())) + ")";
         try (Statement st = store.connection().createStatement();
              ResultSet rs = st.executeQuery("SELECT count(*) FILTER (WHERE i.lsoa_vintage = 2011), count(*) FILTER (WHERE i.lsoa_vintage = 2021) "
-                     + "FROM (SELECT DISTINCT " + c + " AS code FROM " + sample(raw) + ") d JOIN ref.imd_lsoa i ON i.lsoa_code = d.code")) {
+                     + "FROM (SELECT DISTINCT " + c + " AS code FROM " + sample.table() + ") d JOIN ref.imd_lsoa i ON i.lsoa_code = d.code")) {
             rs.next();
             return rs.getLong(1) > rs.getLong(2) ? 2011 : 2021;
         }

@@ -88,6 +88,14 @@ public record RawTable(String relation, List<String> headers, List<String> colum
         return i;
     }
 
+    /** The first {@code rows} rows as a temporary table, for guesses that need not read the whole extract. */
+    public RawTable head(Connection connection, String name, int rows) throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            st.execute("CREATE TEMP TABLE " + name + " AS SELECT * FROM " + relation + " LIMIT " + rows);
+        }
+        return new RawTable(name, headers, columns, true, 0, types);
+    }
+
     /** This extract as a temporary table (read once more), for row-level reports. */
     public RawTable materialize(Connection connection, String name) throws SQLException {
         if (materialized) {

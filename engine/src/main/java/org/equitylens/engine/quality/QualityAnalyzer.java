@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.equitylens.codes.EthnicCategory;
+import org.equitylens.engine.cube.Grain;
 import org.equitylens.engine.enrich.Enricher;
 import org.equitylens.engine.importer.ColumnMapping;
 import org.equitylens.engine.importer.ColumnRole;
@@ -268,7 +269,7 @@ public final class QualityAnalyzer {
         // Dates that fail validation (unparseable, future, too early) count under "unknown".
         Optional<String> month = mapping.column(ColumnRole.EVENT_DATE).map(h -> sql.date(sql.quote(raw.column(h))))
                 .map(d -> "CASE WHEN " + d + " BETWEEN DATE " + sql.literal(earliest.toString()) + " AND DATE " + sql.literal(today.toString())
-                        + " THEN " + sql.yearMonth(d) + " END");
+                        + " THEN " + sql.periodStart(Grain.MONTH, d) + " END");
         Optional<String> site = mapping.column(ColumnRole.SITE).map(h -> sql.quote(raw.column(h)));
         return report(dataset, summary, raw.relation(), ethnic, month, site);
     }
@@ -281,7 +282,7 @@ public final class QualityAnalyzer {
     public QualityReport analyseStored(String dataset, Summary summary, String table, List<String> storedColumns) {
         return report(dataset, summary, table,
                 Optional.of("ethnic_category").filter(storedColumns::contains),
-                Optional.of(sql.yearMonth("event_date")).filter(x -> storedColumns.contains("event_date")),
+                Optional.of(sql.periodStart(Grain.MONTH, "event_date")).filter(x -> storedColumns.contains("event_date")),
                 Optional.of("site").filter(storedColumns::contains));
     }
 
@@ -291,10 +292,11 @@ public final class QualityAnalyzer {
             return new QualityReport(dataset, s.rows(), s.from(), s.to(), s.columns(), Optional.empty(), List.of(), List.of());
         }
         // Overall, by month and by site in one scan, as grouping sets; a missing key is a constant and its set is skipped.
-        // STRING is the text type's name in both DuckDB and Spark.
-        String m = month.map(x -> "coalesce(" + x + ", 'unknown')").orElse("CAST(NULL AS STRING)");
-        String st = site.map(x -> "coalesce(CAST(" + x + " AS STRING), 'unknown')").orElse("CAST(NULL AS STRING)");
-        String query = "SELECT grouping(m) AS gm, grouping(st) AS gs, coalesce(m, st) AS k, count(*), "
+        // Months are grouped as dates and named after grouping. STRING is the text type's name in DuckDB and Spark.
+        String m = month.orElse("CAST(NULL AS DATE)");
+        String st = site.map(x -> "CAST(" + x + " AS STRING)").orElse("CAST(NULL AS STRING)");
+        String query = "SELECT grouping(m) AS gm, grouping(st) AS gs, "
+                + "CASE WHEN grouping(m) = 0 THEN coalesce(" + sql.yearMonth("m") + ", 'unknown') ELSE coalesce(st, 'unknown') END AS k, count(*), "
                 + "count(*) FILTER (WHERE cls = 'coded'), count(*) FILTER (WHERE cls = 'z'), count(*) FILTER (WHERE cls = 'nk'), "
                 + "count(*) FILTER (WHERE cls = 'blank'), count(*) FILTER (WHERE cls = 'invalid') "
                 + "FROM (SELECT " + m + " AS m, " + st + " AS st, " + classify(ethnic.get()) + " AS cls FROM " + relation + ") "
