@@ -98,15 +98,9 @@ public final class QicSvg {
      * description reads each panel's signals in words.
      */
     public static String smallMultiples(String title, String chartName, List<Panel> panels, int columns) {
-        if (panels.isEmpty()) {
-            throw new IllegalArgumentException("no charts to draw");
-        }
-        int cols = Math.max(1, Math.min(columns, panels.size()));
-        int rows = (panels.size() + cols - 1) / cols;
-        double panelWidth = 400;
-        double panelHeight = 250;
-        double width = cols * panelWidth + 20;
-        double height = 60 + rows * panelHeight;
+        PanelGrid grid = PanelGrid.of(panels.size(), columns);
+        double width = grid.width();
+        double height = grid.height();
         // Subgroups are placed by label across the panels, so a group missing a period leaves its slot empty.
         List<String> labels = new ArrayList<>(new TreeSet<>(panels.stream().flatMap(p -> p.points().stream()).map(Point::label).toList()));
         double lo = Double.POSITIVE_INFINITY;
@@ -125,26 +119,22 @@ public final class QicSvg {
                 .append("\" role=\"img\" aria-labelledby=\"qicgrid-title qicgrid-desc\"><title id=\"qicgrid-title\">")
                 .append(Svg.esc(title)).append("</title><desc id=\"qicgrid-desc\">").append(Svg.esc(desc.toString().strip()))
                 .append("</desc><rect width=\"100%\" height=\"100%\" fill=\"#FFFFFF\"/>");
-        svg.append("<text x=\"20\" y=\"32\" ").append(FONT).append(" font-size=\"18\" font-weight=\"bold\" fill=\"")
-                .append(MdcColours.TEXT).append("\">").append(Svg.esc(title)).append("</text>");
+        PanelGrid.heading(svg, FONT, title);
         for (int k = 0; k < panels.size(); k++) {
             Panel p = panels.get(k);
-            double left = 10 + (k % cols) * panelWidth;
-            double top = 50 + (k / cols) * panelHeight;
-            svg.append("<g class=\"panel\"><title>").append(Svg.esc(p.title() + ": " + summary(chartName, p.points())))
-                    .append("</title>");
-            svg.append("<text x=\"").append(Svg.c(left + 10)).append("\" y=\"").append(Svg.c(top + 22)).append("\" ")
-                    .append(FONT).append(" font-size=\"13\" font-weight=\"bold\" fill=\"").append(MdcColours.TEXT)
-                    .append("\">").append(Svg.esc(p.title())).append("</text>");
+            double left = grid.left(k);
+            double top = grid.top(k);
+            grid.openPanel(svg, FONT, k, p.title(), summary(chartName, p.points()));
             if (p.variation() != null) {
-                svg.append(SpcIcons.variation(p.variation(), left + panelWidth - 60, top + 20, 14));
+                svg.append(SpcIcons.variation(p.variation(), left + PanelGrid.PANEL_WIDTH - 60, top + 20, 14));
             }
             if (p.assurance() != null) {
-                svg.append(SpcIcons.assurance(p.assurance(), left + panelWidth - 60 + 2.4 * 14, top + 20, 14));
+                svg.append(SpcIcons.assurance(p.assurance(), left + PanelGrid.PANEL_WIDTH - 60 + 2.4 * 14, top + 20, 14));
             }
             int[] slots = p.points().stream().mapToInt(x -> labels.indexOf(x.label())).toArray();
-            Frame frame = new Frame(left + 55, top + 45, left + panelWidth - 15, top + panelHeight - 35, lo - pad, hi + pad);
-            plot(svg, p.points(), slots, labels, frame, k % cols == 0, 10, 5, 3);
+            Frame frame = new Frame(left + 55, top + 45, left + PanelGrid.PANEL_WIDTH - 15, top + PanelGrid.PANEL_HEIGHT - 35,
+                    lo - pad, hi + pad);
+            plot(svg, p.points(), slots, labels, frame, grid.firstColumn(k), 10, 5, 3);
             svg.append("</g>");
         }
         return svg.append("</svg>\n").toString();

@@ -111,15 +111,7 @@ public final class SpcSvg {
      * one per ethnic group, {@code columns} panels wide.
      */
     public static String smallMultiples(String title, List<Panel> panels, int columns) {
-        if (panels.isEmpty()) {
-            throw new IllegalArgumentException("no charts to draw");
-        }
-        int cols = Math.max(1, Math.min(columns, panels.size()));
-        int rows = (panels.size() + cols - 1) / cols;
-        double panelWidth = 400;
-        double panelHeight = 250;
-        double width = cols * panelWidth + 20;
-        double height = 60 + rows * panelHeight;
+        PanelGrid grid = PanelGrid.of(panels.size(), columns);
         List<SpcChart> charts = new ArrayList<>();
         StringBuilder desc = new StringBuilder();
         for (Panel p : panels) {
@@ -128,23 +120,16 @@ public final class SpcSvg {
         }
         Domain domain = domain(charts);
         StringBuilder svg = new StringBuilder();
-        open(svg, width, height, "spcgrid", title, desc.toString().strip());
-        svg.append("<text x=\"20\" y=\"32\" ").append(FONT).append(" font-size=\"18\" font-weight=\"bold\" fill=\"")
-                .append(MdcColours.TEXT).append("\">").append(Svg.esc(title)).append("</text>");
+        open(svg, grid.width(), grid.height(), "spcgrid", title, desc.toString().strip());
+        PanelGrid.heading(svg, FONT, title);
         for (int k = 0; k < panels.size(); k++) {
             Panel p = panels.get(k);
-            int col = k % cols;
-            int row = k / cols;
-            double left = 10 + col * panelWidth;
-            double top = 50 + row * panelHeight;
-            svg.append("<g class=\"panel\"><title>").append(Svg.esc(p.title() + ": " + SpcSummary.sentence(p.chart())))
-                    .append("</title>");
-            svg.append("<text x=\"").append(Svg.c(left + 10)).append("\" y=\"").append(Svg.c(top + 22)).append("\" ")
-                    .append(FONT).append(" font-size=\"13\" font-weight=\"bold\" fill=\"").append(MdcColours.TEXT)
-                    .append("\">").append(Svg.esc(p.title())).append("</text>");
-            icons(svg, p.chart(), left + panelWidth - 60, top + 20, 14);
-            Box box = new Box(left + 55, top + 45, left + panelWidth - 15, top + panelHeight - 35);
-            panel(svg, p.chart(), box, domain, col == 0);
+            double left = grid.left(k);
+            double top = grid.top(k);
+            grid.openPanel(svg, FONT, k, p.title(), SpcSummary.sentence(p.chart()));
+            icons(svg, p.chart(), left + PanelGrid.PANEL_WIDTH - 60, top + 20, 14);
+            Box box = new Box(left + 55, top + 45, left + PanelGrid.PANEL_WIDTH - 15, top + PanelGrid.PANEL_HEIGHT - 35);
+            panel(svg, p.chart(), box, domain, grid.firstColumn(k));
             svg.append("</g>");
         }
         return svg.append("</svg>\n").toString();

@@ -23,51 +23,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class ImporterTest {
+class ImporterTest extends ImportTestSupport {
 
     static final String HEADER = "person_id,event_date,ethnic_category,lsoa21,age,sex,site,detained\n";
     static final LocalDate TODAY = LocalDate.of(2025, 6, 30);
 
-    @TempDir
-    Path dir;
-    EngineStore store;
-    Importer importer;
-
-    @BeforeEach
-    void open() {
-        store = EngineStore.open(dir.resolve("data"));
-        importer = new Importer(store, Progress.NONE);
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
-    }
-
-    Path write(String name, String content) throws Exception {
-        Path file = dir.resolve(name);
-        Files.writeString(file, content, StandardCharsets.UTF_8);
-        return file;
-    }
-
     ImportOptions options(String name) {
         return ImportOptions.named(name).withToday(TODAY);
-    }
-
-    List<List<Object>> rows(String sql) throws Exception {
-        List<List<Object>> out = new ArrayList<>();
-        try (Statement st = store.connection().createStatement(); ResultSet rs = st.executeQuery(sql)) {
-            int n = rs.getMetaData().getColumnCount();
-            while (rs.next()) {
-                List<Object> row = new ArrayList<>();
-                for (int i = 1; i <= n; i++) {
-                    Object v = rs.getObject(i);
-                    row.add(v == null ? null : v.toString());
-                }
-                out.add(row);
-            }
-        }
-        return out;
     }
 
     @Test

@@ -26,26 +26,10 @@ import org.junit.jupiter.api.io.TempDir;
  * otherwise; both readings must store exactly the same dataset, and a value the typed reading cannot
  * take must send the import back to text rather than fail it.
  */
-class TypedReadingTest {
+class TypedReadingTest extends ImportTestSupport {
 
     static final LocalDate TODAY = LocalDate.of(2025, 6, 30);
     static final String HEADER = "person_id,event_date,dob,ethnic_category,lsoa21,imd_decile,age,sex,site,detained,length_of_stay\n";
-
-    @TempDir
-    Path dir;
-    EngineStore store;
-    Importer importer;
-
-    @BeforeEach
-    void open() {
-        store = EngineStore.open(dir.resolve("data"));
-        importer = new Importer(store, Progress.NONE);
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
-    }
 
     @Test
     void typedAndTextReadingsStoreTheSameDataset() throws Exception {
@@ -152,27 +136,5 @@ class TypedReadingTest {
         RawLoader.Extract extract = new RawLoader(store.connection(), store.tmpDir()).load(file, SourceFormat.CSV, options, "unused");
         ColumnMapping mapping = ColumnMapping.resolve(extract.text().headers(), options.roles(), header -> true);
         return extract.forRoles(mapping);
-    }
-
-    private Path write(String name, String content) throws Exception {
-        Path file = dir.resolve(name);
-        Files.writeString(file, content);
-        return file;
-    }
-
-    private List<List<Object>> rows(String sql) throws Exception {
-        List<List<Object>> out = new ArrayList<>();
-        try (Statement st = store.connection().createStatement(); ResultSet rs = st.executeQuery(sql)) {
-            int n = rs.getMetaData().getColumnCount();
-            while (rs.next()) {
-                Object[] row = new Object[n];
-                for (int i = 1; i <= n; i++) {
-                    Object v = rs.getObject(i);
-                    row[i - 1] = v == null ? null : v.toString();
-                }
-                out.add(Arrays.asList(row));
-            }
-        }
-        return out;
     }
 }
