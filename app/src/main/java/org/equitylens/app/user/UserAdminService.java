@@ -73,9 +73,9 @@ public class UserAdminService {
 
     @Transactional
     public void setRole(CurrentUser admin, long userId, Role role) {
-        member(admin, userId);
+        Role before = member(admin, userId).role();
         users.updateRole(userId, admin.organisationId(), role);
-        audit.record(admin, AuditActions.ROLE_CHANGED, OBJECT_TYPE, userId);
+        audit.record(admin, AuditActions.ROLE_CHANGED, OBJECT_TYPE, userId, AuditService.change(before, role));
     }
 
     /** Deactivation stops the person signing in anywhere; their history stays. */

@@ -94,10 +94,15 @@ abstract class AdminPagesTests extends AppTest {
                         .with(as(demoUser(Role.ADMIN))).with(csrf()))
                 .andExpect(redirectedUrl("/admin/users/" + user.id()));
         assertThat(users.membership(user.id(), demoOrganisationId()).orElseThrow().role()).isEqualTo(Role.ANALYST);
-        assertThat(jdbc.sql("select count(*) from audit_event where action = 'ROLE_CHANGED' and object_id = ?")
-                .param(String.valueOf(user.id())).query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select detail from audit_event where action = 'ROLE_CHANGED' and object_id = ?")
+                .param(String.valueOf(user.id())).query(String.class).list()).containsExactly("MEMBER \u2192 ANALYST");
         mvc.perform(get("/admin/users/" + user.id()).with(as(demoUser(Role.ADMIN))))
                 .andExpect(content().string(containsString("Analyst")));
+        mvc.perform(post("/admin/users/" + user.id() + "/role").param("role", "VIEWER")
+                .with(as(demoUser(Role.ADMIN))).with(csrf()));
+        assertThat(jdbc.sql("select detail from audit_event where action = 'ROLE_CHANGED' and object_id = ? order by id")
+                .param(String.valueOf(user.id())).query(String.class).list())
+                .containsExactly("MEMBER \u2192 ANALYST", "ANALYST \u2192 VIEWER");
     }
 
     @Test
@@ -153,13 +158,17 @@ abstract class AdminPagesTests extends AppTest {
         mvc.perform(get("/admin/audit").param("action", "ROLE_CHANGED").with(as(admin)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("USER " + user.id())))
+                .andExpect(content().string(containsString("<th class=\"nhsuk-table__header\" scope=\"col\">Detail</th>")))
+                .andExpect(content().string(containsString(">MEMBER \u2192 VIEWER</td>")))
                 .andExpect(content().string(not(containsString("SIGN_IN</td>"))));
         String csv = mvc.perform(get("/admin/audit.csv").param("action", "ROLE_CHANGED").with(as(admin)))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", containsString("text/csv")))
                 .andReturn().getResponse().getContentAsString();
         assertThat(csv).startsWith("id,occurred_at,actor_user_id,organisation_id,action,object_type,object_id,outcome");
-        assertThat(csv).contains(",ROLE_CHANGED,USER," + user.id() + ",SUCCESS,");
+        assertThat(csv).startsWith("id,occurred_at,actor_user_id,organisation_id,action,object_type,object_id,outcome,"
+                + "client_address,detail\r\n");
+        assertThat(csv).containsPattern(",ROLE_CHANGED,USER," + user.id() + ",SUCCESS,[^,]*,MEMBER \u2192 VIEWER\r\n");
         assertThat(csv).doesNotContain(user.email()).doesNotContain("@");
     }
 
