@@ -28,23 +28,23 @@ public class AuditService {
 
     /** As above, with what changed, e.g. {@link #change(Object, Object)}. */
     public void record(CurrentUser actor, String action, String objectType, Object objectId, String detail) {
-        insert(actor.userId(), actor.organisationId(), action, objectType, objectId, AuditOutcome.SUCCESS, detail);
+        record(actor.userId(), actor.organisationId(), action, objectType, objectId, AuditOutcome.SUCCESS, detail);
     }
 
     public void record(Long actorUserId, Long organisationId, String action, String objectType, Object objectId,
             AuditOutcome outcome) {
-        insert(actorUserId, organisationId, action, objectType, objectId, outcome, null);
+        record(actorUserId, organisationId, action, objectType, objectId, outcome, null);
+    }
+
+    public void record(Long actorUserId, Long organisationId, String action, String objectType, Object objectId,
+            AuditOutcome outcome, String detail) {
+        repository.insert(new AuditEvent(0, Instant.now(), actorUserId, organisationId, action, objectType,
+                objectId == null ? null : objectId.toString(), outcome, clientAddress(), detail));
     }
 
     /** The detail of a change from one code to another: {@code ANALYST → MEMBER}. */
     public static String change(Object from, Object to) {
         return from + " \u2192 " + to;
-    }
-
-    private void insert(Long actorUserId, Long organisationId, String action, String objectType, Object objectId,
-            AuditOutcome outcome, String detail) {
-        repository.insert(new AuditEvent(0, Instant.now(), actorUserId, organisationId, action, objectType,
-                objectId == null ? null : objectId.toString(), outcome, clientAddress(), detail));
     }
 
     private static String clientAddress() {
