@@ -137,6 +137,25 @@ abstract class FullHttpTests extends AppTest {
     }
 
     @Test
+    void pagesCarryTheConfiguredSessionTimeoutForTheWarning() throws Exception {
+        HttpResponse<String> home = signInAs(Role.MEMBER);
+        // server.servlet.session.timeout=30m and the default warning two minutes before.
+        assertThat(home.body()).contains("data-session-timeout=\"1800\"", "data-session-warning=\"120\"",
+                "<dialog class=\"el-session-dialog\" id=\"session-timeout\" role=\"alertdialog\"",
+                "Stay signed in", "/js/equitylens.mjs");
+        HttpResponse<String> session = client.send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/api/v1/session")).header("Accept", "application/json").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(session.statusCode()).isEqualTo(200);
+        assertThat(session.body()).isEqualTo("{\"timeoutSeconds\":1800}");
+        assertThat(session.headers().firstValue("Cache-Control")).hasValueSatisfying(v -> assertThat(v).contains("no-store"));
+        assertThat(get("/js/session-timeout.mjs").statusCode()).isEqualTo(200);
+        assertThat(HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/sign-in")).build(), HttpResponse.BodyHandlers.ofString()).body())
+                .doesNotContain("data-session-timeout", "session-timeout\"");
+    }
+
+    @Test
     void theApiAnswersAnAnonymousRequestWith401ProblemDetailsNotARedirect() throws Exception {
         for (String path : new String[] {"/api/v1/datasets", "/api/v1/measures/1/results", "/api/v1/projects/1"}) {
             HttpResponse<String> response = get(path);
