@@ -8,11 +8,13 @@ public final class AuditActions {
     public static final String PASSWORD_RESET = "PASSWORD_RESET";
     public static final String USER_CREATED = "USER_CREATED";
     public static final String MEMBERSHIP_ADDED = "MEMBERSHIP_ADDED";
+    public static final String MEMBERSHIP_REMOVED = "MEMBERSHIP_REMOVED";
     public static final String ROLE_CHANGED = "ROLE_CHANGED";
     public static final String USER_DEACTIVATED = "USER_DEACTIVATED";
     public static final String USER_REACTIVATED = "USER_REACTIVATED";
     public static final String USER_UNLOCKED = "USER_UNLOCKED";
     public static final String ORGANISATION_CREATED = "ORGANISATION_CREATED";
+    public static final String ORGANISATION_UPDATED = "ORGANISATION_UPDATED";
     public static final String AUDIT_EXPORTED = "AUDIT_EXPORTED";
 
     private AuditActions() {

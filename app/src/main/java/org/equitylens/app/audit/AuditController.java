@@ -54,11 +54,11 @@ public class AuditController {
         response.setHeader("Content-Disposition", "attachment; filename=\"audit-events.csv\"");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         PrintWriter out = response.getWriter();
-        out.print("id,occurred_at,actor_user_id,organisation_id,action,object_type,object_id,outcome,client_address\r\n");
+        out.print("id,occurred_at,actor_user_id,organisation_id,action,object_type,object_id,outcome,client_address,detail\r\n");
         repository.forEach(admin.organisationId(), new AuditFilter(action, outcome, actor, from, to), e -> out.print(
                 String.join(",", String.valueOf(e.id()), e.occurredAt().toString(), cell(e.actorUserId()),
                         cell(e.organisationId()), cell(e.action()), cell(e.objectType()), cell(e.objectId()),
-                        e.outcome().name(), cell(e.clientAddress())) + "\r\n"));
+                        e.outcome().name(), cell(e.clientAddress()), cell(e.detail())) + "\r\n"));
         out.flush();
     }
 

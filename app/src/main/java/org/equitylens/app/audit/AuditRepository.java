@@ -17,7 +17,8 @@ public class AuditRepository {
             rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(),
             (Long) rs.getObject("actor_user_id", Long.class), (Long) rs.getObject("organisation_id", Long.class),
             rs.getString("action"), rs.getString("object_type"), rs.getString("object_id"),
-            AuditOutcome.valueOf(rs.getString("outcome")), rs.getString("client_address"));
+            AuditOutcome.valueOf(rs.getString("outcome")), rs.getString("client_address"),
+            rs.getString("detail"));
 
     private final JdbcClient jdbc;
 
@@ -28,10 +29,10 @@ public class AuditRepository {
     public void insert(AuditEvent e) {
         jdbc.sql("""
                 insert into audit_event (occurred_at, actor_user_id, organisation_id, action, object_type,
-                                         object_id, outcome, client_address)
-                values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                                         object_id, outcome, client_address, detail)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(Timestamp.from(e.occurredAt()), e.actorUserId(), e.organisationId(), e.action(),
-                        e.objectType(), e.objectId(), e.outcome().name(), e.clientAddress())
+                        e.objectType(), e.objectId(), e.outcome().name(), e.clientAddress(), e.detail())
                 .update();
     }
 

@@ -31,6 +31,11 @@ public class OrganisationRepository {
         return new Organisation(keys.getKey().longValue(), name, odsCode, type, now);
     }
 
+    public void update(long id, String name, String odsCode, OrganisationType type) {
+        jdbc.sql("update organisation set name = ?, ods_code = ?, type = ? where id = ?")
+                .params(name, odsCode, type.name(), id).update();
+    }
+
     public Optional<Organisation> findById(long id) {
         return jdbc.sql("select * from organisation where id = ?").param(id).query(ROW).optional();
     }

@@ -11,11 +11,13 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Who may reach what. Everything needs sign-in except the sign-in page, static assets, the error page
  * and the health status; {@code /admin/**} needs the ADMIN role in the current organisation, checked
- * against the database on every request. Finer rules (organisation scoping, other roles) live in the
+ * against the database on every request. The JSON API is refused with problem details instead of
+ * redirects (see {@link Refusals}). Finer rules (organisation scoping, other roles) live in the
  * controllers through {@link CurrentUser}.
  */
 @Configuration
@@ -28,7 +30,8 @@ public class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, CurrentUserService currentUsers,
-            SignInFailureHandler failureHandler) throws Exception {
+            SignInFailureHandler failureHandler, JsonMapper json) throws Exception {
+        var refusals = new Refusals(json);
         AuthorizationManager<RequestAuthorizationContext> admin = (authentication, context) ->
                 new AuthorizationDecision(currentUsers.resolve(context.getRequest())
                         .map(CurrentUser::isAdmin).orElse(false));
@@ -49,9 +52,12 @@ public class SecurityConfig {
                         .logoutUrl("/sign-out")
                         .logoutSuccessUrl("/sign-in?signedOut")
                         .deleteCookies("JSESSIONID"))
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(refusals)
+                        .accessDeniedHandler(refusals))
                 .sessionManagement(session -> session
                         .sessionFixation(fixation -> fixation.changeSessionId())
-                        .invalidSessionUrl("/sign-in?timedOut"))
+                        .invalidSessionStrategy(refusals))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))

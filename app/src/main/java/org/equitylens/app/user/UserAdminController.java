@@ -86,6 +86,7 @@ public class UserAdminController {
             redirect.addFlashAttribute("problem", "You cannot change your own role. Ask another administrator.");
         } else if (role == null) {
             redirect.addFlashAttribute("problem", "Select a role");
+            redirect.addFlashAttribute("problemField", "role");
         } else {
             service.setRole(admin, userId, role);
             redirect.addFlashAttribute("success", "Role changed to " + role.label());
@@ -103,6 +104,31 @@ public class UserAdminController {
             redirect.addFlashAttribute("success", active ? "User reactivated" : "User deactivated. They can no longer sign in.");
         }
         return "redirect:/admin/users/" + userId;
+    }
+
+    @GetMapping("/{userId}/remove")
+    public String confirmRemoval(CurrentUser admin, @PathVariable long userId, Model model,
+            RedirectAttributes redirect) {
+        MemberRow member = service.member(admin, userId);
+        String problem = service.removalProblem(admin, member);
+        if (problem != null) {
+            redirect.addFlashAttribute("problem", problem);
+            return "redirect:/admin/users/" + userId;
+        }
+        model.addAttribute("member", member);
+        return "user/remove";
+    }
+
+    @PostMapping("/{userId}/remove")
+    public String remove(CurrentUser admin, @PathVariable long userId, RedirectAttributes redirect) {
+        String name = service.member(admin, userId).displayName();
+        String problem = service.remove(admin, userId);
+        if (problem != null) {
+            redirect.addFlashAttribute("problem", problem);
+            return "redirect:/admin/users/" + userId;
+        }
+        redirect.addFlashAttribute("success", name + " has been removed from " + admin.organisationName() + ".");
+        return "redirect:/admin/users";
     }
 
     @PostMapping("/{userId}/password")

@@ -73,9 +73,9 @@ public class UserAdminService {
 
     @Transactional
     public void setRole(CurrentUser admin, long userId, Role role) {
-        member(admin, userId);
+        Role before = member(admin, userId).role();
         users.updateRole(userId, admin.organisationId(), role);
-        audit.record(admin, AuditActions.ROLE_CHANGED, OBJECT_TYPE, userId);
+        audit.record(admin, AuditActions.ROLE_CHANGED, OBJECT_TYPE, userId, AuditService.change(before, role));
     }
 
     /** Deactivation stops the person signing in anywhere; their history stays. */
@@ -85,6 +85,36 @@ public class UserAdminService {
         users.setActive(userId, active);
         audit.record(admin, active ? AuditActions.USER_REACTIVATED : AuditActions.USER_DEACTIVATED, OBJECT_TYPE,
                 userId);
+    }
+
+    /**
+     * Why the member may not be removed from the admin's organisation, or null when they may: nobody removes
+     * themselves, and an organisation always keeps an administrator.
+     */
+    public String removalProblem(CurrentUser admin, MemberRow member) {
+        if (member.userId() == admin.userId()) {
+            return "You cannot remove yourself. Ask another administrator.";
+        }
+        if (member.role() == Role.ADMIN && users.countWithRole(admin.organisationId(), Role.ADMIN) <= 1) {
+            return member.displayName() + " is the last administrator of " + admin.organisationName()
+                    + ". Make someone else an administrator first.";
+        }
+        return null;
+    }
+
+    /**
+     * Takes the member out of the admin's organisation (their account, other memberships and history stay)
+     * and returns null, or returns the {@link #removalProblem} and changes nothing.
+     */
+    @Transactional
+    public String remove(CurrentUser admin, long userId) {
+        MemberRow member = member(admin, userId);
+        String problem = removalProblem(admin, member);
+        if (problem == null) {
+            users.removeMembership(userId, admin.organisationId());
+            audit.record(admin, AuditActions.MEMBERSHIP_REMOVED, OBJECT_TYPE, userId, member.role().name());
+        }
+        return problem;
     }
 
     /** Gives a member a new one-time password (returned to show once) and unlocks the account. */

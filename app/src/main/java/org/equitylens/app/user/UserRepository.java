@@ -96,6 +96,15 @@ public class UserRepository {
                 .params(role.name(), userId, organisationId).update();
     }
 
+    public void removeMembership(long userId, long organisationId) {
+        jdbc.sql("delete from membership where user_id = ? and organisation_id = ?").params(userId, organisationId).update();
+    }
+
+    public long countWithRole(long organisationId, Role role) {
+        return jdbc.sql("select count(*) from membership where organisation_id = ? and role = ?")
+                .params(organisationId, role.name()).query(Long.class).single();
+    }
+
     public List<Membership> memberships(long userId) {
         return jdbc.sql("""
                 select m.user_id, m.organisation_id, o.name, m.role

@@ -3,17 +3,23 @@ package org.equitylens.app.web;
 import jakarta.servlet.http.HttpServletRequest;
 import org.equitylens.app.security.CurrentUser;
 import org.equitylens.app.security.CurrentUserService;
+import org.equitylens.app.security.SessionTimeout;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** Gives the layout the signed-in user (or null) and the path, for the header and navigation. */
+/**
+ * Gives the layout the signed-in user (or null) and the path, for the header and navigation, and the
+ * session's timeout for the warning before it ends.
+ */
 @ControllerAdvice
 public class LayoutModelAdvice {
 
     private final CurrentUserService currentUsers;
+    private final SessionTimeout sessionTimeout;
 
-    public LayoutModelAdvice(CurrentUserService currentUsers) {
+    public LayoutModelAdvice(CurrentUserService currentUsers, SessionTimeout sessionTimeout) {
         this.currentUsers = currentUsers;
+        this.sessionTimeout = sessionTimeout;
     }
 
     @ModelAttribute("signedIn")
@@ -24,5 +30,15 @@ public class LayoutModelAdvice {
     @ModelAttribute("currentPath")
     public String currentPath(HttpServletRequest request) {
         return request.getRequestURI().substring(request.getContextPath().length());
+    }
+
+    @ModelAttribute("sessionTimeoutSeconds")
+    public Integer sessionTimeoutSeconds(HttpServletRequest request) {
+        return sessionTimeout.seconds(request);
+    }
+
+    @ModelAttribute("sessionWarningSeconds")
+    public long sessionWarningSeconds() {
+        return sessionTimeout.warningSeconds();
     }
 }

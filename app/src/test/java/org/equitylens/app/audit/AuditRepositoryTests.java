@@ -19,7 +19,7 @@ abstract class AuditRepositoryTests extends AppTest {
     AuditRepository repository;
 
     private AuditEvent event(Instant at, long organisationId, String action, AuditOutcome outcome, Long actor) {
-        return new AuditEvent(0, at, actor, organisationId, action, "THING", "7", outcome, "127.0.0.1");
+        return new AuditEvent(0, at, actor, organisationId, action, "THING", "7", outcome, "127.0.0.1", null);
     }
 
     @Test

@@ -59,7 +59,7 @@ abstract class DashboardPagesTests extends MeasureAppTest {
         mvc.perform(get("/api/v1/openapi.json").with(as(demoUser(Role.VIEWER)))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.paths['/api/v1/measures/{id}/results']").exists());
         mvc.perform(get("/datasets")).andExpect(status().is3xxRedirection());
-        mvc.perform(get("/api/v1/measures")).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/api/v1/measures")).andExpect(status().isUnauthorized());
     }
 
     @Test

@@ -48,6 +48,26 @@ abstract class FullHttpTests extends AppTest {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Sends what a script sends to the JSON API: the session cookie and, for changes, the CSRF header. */
+    private HttpResponse<String> postJson(String path, String csrfToken, String json)
+            throws IOException, InterruptedException {
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Content-Type", "application/json").header("Accept", "text/html, */*");
+        if (csrfToken != null) {
+            request.header("X-CSRF-TOKEN", csrfToken);
+        }
+        return client.send(request.POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static void assertProblem(HttpResponse<String> response, int status, String detail) {
+        assertThat(response.statusCode()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.headers().firstValue("Location")).isEmpty();
+        assertThat(response.body()).contains("\"status\":" + status, detail).doesNotContain("<html");
+    }
+
     private static String csrfToken(String page) {
         Matcher m = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
         assertThat(m.find()).as("page has a CSRF token").isTrue();
@@ -114,5 +134,58 @@ abstract class FullHttpTests extends AppTest {
         HttpResponse<String> response = get("/admin/users");
         assertThat(response.statusCode()).isEqualTo(403);
         assertThat(response.body()).contains("You do not have access to this page");
+    }
+
+    @Test
+    void pagesCarryTheConfiguredSessionTimeoutForTheWarning() throws Exception {
+        HttpResponse<String> home = signInAs(Role.MEMBER);
+        // server.servlet.session.timeout=30m and the default warning two minutes before.
+        assertThat(home.body()).contains("data-session-timeout=\"1800\"", "data-session-warning=\"120\"",
+                "<dialog class=\"el-session-dialog\" id=\"session-timeout\" role=\"alertdialog\"",
+                "Stay signed in", "/js/equitylens.mjs");
+        HttpResponse<String> session = client.send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/api/v1/session")).header("Accept", "application/json").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(session.statusCode()).isEqualTo(200);
+        assertThat(session.body()).isEqualTo("{\"timeoutSeconds\":1800}");
+        assertThat(session.headers().firstValue("Cache-Control")).hasValueSatisfying(v -> assertThat(v).contains("no-store"));
+        assertThat(get("/js/session-timeout.mjs").statusCode()).isEqualTo(200);
+        assertThat(HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/sign-in")).build(), HttpResponse.BodyHandlers.ofString()).body())
+                .doesNotContain("data-session-timeout", "session-timeout\"");
+    }
+
+    @Test
+    void theApiAnswersAnAnonymousRequestWith401ProblemDetailsNotARedirect() throws Exception {
+        for (String path : new String[] {"/api/v1/datasets", "/api/v1/measures/1/results", "/api/v1/projects/1"}) {
+            HttpResponse<String> response = get(path);
+            assertThat(response.uri().getPath()).isEqualTo(path);
+            assertProblem(response, 401, "Sign in to use the API.");
+            assertThat(response.body()).contains("\"title\":\"Unauthorized\"", "\"instance\":\"" + path + "\"");
+        }
+        assertProblem(postJson("/api/v1/projects", null, "{}"), 401, "Sign in");
+        // Pages, the API's documentation page among them, still send the browser to sign in.
+        assertThat(get("/api/docs").uri().getPath()).isEqualTo("/sign-in");
+        assertThat(get("/datasets").uri().getPath()).isEqualTo("/sign-in");
+    }
+
+    @Test
+    void theApiAnswersAForbiddenCallWith403ProblemDetailsNotAnHtmlPage() throws Exception {
+        String token = csrfToken(signInAs(Role.VIEWER).body());
+        String project = "{\"title\": \"x\", \"population\": \"x\", \"inequity\": \"x\", \"status\": \"ACTIVE\"}";
+        assertProblem(postJson("/api/v1/projects", token, project), 403, "does not allow this");
+        assertProblem(postJson("/api/v1/projects", null, project), 403, "CSRF token");
+        // The same refusal on a page is still the friendly page.
+        HttpResponse<String> page = get("/admin/users");
+        assertThat(page.statusCode()).isEqualTo(403);
+        assertThat(page.body()).contains("You do not have access to this page");
+    }
+
+    @Test
+    void anApiCallWithAnEndedSessionIs401() throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/api/v1/datasets"))
+                .header("Cookie", "JSESSIONID=ended-session").build(), HttpResponse.BodyHandlers.ofString());
+        assertProblem(response, 401, "Your session has ended.");
     }
 }
