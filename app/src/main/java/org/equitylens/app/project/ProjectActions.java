@@ -22,7 +22,12 @@ final class ProjectActions {
     static final String EQUITY_ANSWERED = "PROJECT_EQUITY_ANSWERED";
     static final String COMMENTED = "PROJECT_COMMENTED";
     static final String COMMENT_EDITED = "PROJECT_COMMENT_EDITED";
-    // Reads of a project's registers through the API
+    // Reads of a project and its registers through the API
+    static final String READ = "PROJECT_READ";
+    static final String STEPS_READ = "PROJECT_STEPS_READ";
+    static final String AIM_READ = "PROJECT_AIM_READ";
+    static final String DRIVERS_READ = "PROJECT_DRIVERS_READ";
+    static final String PDSA_READ = "PROJECT_PDSA_READ";
     static final String TEAM_READ = "PROJECT_TEAM_READ";
     static final String SOURCES_READ = "PROJECT_SOURCES_READ";
     static final String SESSIONS_READ = "PROJECT_SESSIONS_READ";

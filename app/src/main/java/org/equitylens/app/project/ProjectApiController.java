@@ -94,6 +94,14 @@ public class ProjectApiController {
         }
     }
 
+    /** A node of the driver diagram; who added it is not shown (the pages credit people by name elsewhere). */
+    public record DriverView(long id, Long parentId, DriverLevel level, String text, ChangeOrigin origin) {
+
+        static DriverView of(Driver d) {
+            return new DriverView(d.id(), d.parentId(), d.level(), d.text(), d.origin());
+        }
+    }
+
     public record FieldProblem(String field, String message) {
     }
 
@@ -113,7 +121,7 @@ public class ProjectApiController {
 
     @GetMapping("/{id}")
     public ProjectDetail get(CurrentUser user, @PathVariable long id) {
-        return detail(service.view(user, id));
+        return detail(service.auditedRead(user, id, ProjectActions.READ));
     }
 
     private static ProjectDetail detail(ProjectView v) {
@@ -122,7 +130,7 @@ public class ProjectApiController {
                 v.team().stream().map(TeamMember::of).toList(), v.progress(), v.steps(), v.access());
     }
 
-    // A project's registers, readable by everyone in its organisation as on the pages; each read is audited.
+    // A project's registers, readable by everyone in its organisation as on the pages; every API read is audited.
 
     @GetMapping("/{id}/team")
     public List<TeamMember> team(CurrentUser user, @PathVariable long id) {
@@ -154,12 +162,12 @@ public class ProjectApiController {
 
     @GetMapping("/{id}/steps")
     public List<ProjectView.Step> steps(CurrentUser user, @PathVariable long id) {
-        return service.view(user, id).steps();
+        return service.auditedRead(user, id, ProjectActions.STEPS_READ).steps();
     }
 
     @GetMapping("/{id}/aim")
     public Aim aim(CurrentUser user, @PathVariable long id) {
-        return service.view(user, id).project().aim();
+        return service.auditedRead(user, id, ProjectActions.AIM_READ).project().aim();
     }
 
     @PutMapping("/{id}/aim")
@@ -174,8 +182,8 @@ public class ProjectApiController {
     }
 
     @GetMapping("/{id}/drivers")
-    public List<Driver> drivers(CurrentUser user, @PathVariable long id) {
-        return service.view(user, id).drivers();
+    public List<DriverView> drivers(CurrentUser user, @PathVariable long id) {
+        return service.auditedRead(user, id, ProjectActions.DRIVERS_READ).drivers().stream().map(DriverView::of).toList();
     }
 
     @PostMapping("/{id}/drivers")
@@ -188,12 +196,12 @@ public class ProjectApiController {
         }
         long driverId = service.addDriver(user, id, form);
         return ResponseEntity.created(URI.create("/api/v1/projects/" + id + "/drivers"))
-                .body(service.view(user, id).driversById().get(driverId));
+                .body(DriverView.of(service.view(user, id).driversById().get(driverId)));
     }
 
     @GetMapping("/{id}/pdsa-cycles")
     public List<Pdsa> cycles(CurrentUser user, @PathVariable long id) {
-        return service.view(user, id).cycles();
+        return service.auditedRead(user, id, ProjectActions.PDSA_READ).cycles();
     }
 
     @PostMapping("/{id}/pdsa-cycles")

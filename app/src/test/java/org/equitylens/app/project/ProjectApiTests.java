@@ -72,9 +72,16 @@ abstract class ProjectApiTests extends AppTest {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.act").value("ADOPT"));
         mvc.perform(get("/api/v1/projects/" + id + "/steps").with(as(lead)))
                 .andExpect(status().isOk()).andExpect(jsonPath("$[2].checks[2].done").value(true));
-        mvc.perform(get("/api/v1/projects/" + id + "/drivers").with(as(lead))).andExpect(jsonPath("$[0].text").value("Finding people"));
+        mvc.perform(get("/api/v1/projects/" + id + "/drivers").with(as(lead))).andExpect(jsonPath("$[0].text").value("Finding people"))
+                .andExpect(jsonPath("$[0].createdBy").doesNotExist());
         mvc.perform(get("/api/v1/projects/" + id + "/pdsa-cycles").with(as(lead))).andExpect(jsonPath("$[0].act").value("ADOPT"));
         mvc.perform(get("/api/v1/projects/" + id + "/aim").with(as(lead))).andExpect(jsonPath("$.group").value("People in IMD quintile 1"));
+        mvc.perform(get("/api/v1/projects/" + id).with(as(lead))).andExpect(status().isOk());
+        // Every read through the API is audited, once per request.
+        for (String action : List.of("PROJECT_READ", "PROJECT_STEPS_READ", "PROJECT_AIM_READ", "PROJECT_DRIVERS_READ",
+                "PROJECT_PDSA_READ")) {
+            assertThat(auditedReads(action, lead, id)).as(action).isEqualTo(1);
+        }
         mvc.perform(get("/api/v1/projects").with(as(demoUser(Role.VIEWER))))
                 .andExpect(status().isOk()).andExpect(jsonPath("$[*].id", hasItem((int) id)));
     }
@@ -97,8 +104,14 @@ abstract class ProjectApiTests extends AppTest {
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[*].field", hasItem("population")));
         AppUser stranger = newUser(newOrganisation().id(), Role.ADMIN);
         for (String path : new String[] {"", "/steps", "/aim", "/drivers", "/pdsa-cycles"}) {
-            mvc.perform(get("/api/v1/projects/" + id + path).with(as(stranger))).andExpect(status().isNotFound());
+            // The same problem details as a project that does not exist: nothing tells that it does.
+            mvc.perform(get("/api/v1/projects/" + id + path).with(as(stranger))).andExpect(status().isNotFound())
+                    .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                    .andExpect(jsonPath("$.status").value(404))
+                    .andExpect(jsonPath("$.instance").value("/api/v1/projects/" + id + path));
         }
+        mvc.perform(get("/api/v1/projects/999999999").with(as(stranger))).andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.detail").value("There is no such resource in your organisation."));
         mvc.perform(get("/api/v1/projects").with(as(stranger))).andExpect(jsonPath("$[*].id", not(hasItem((int) id))));
     }
 
@@ -176,6 +189,7 @@ abstract class ProjectApiTests extends AppTest {
                 .param(stranger.id()).query(Long.class).single()).isZero();
         mvc.perform(get("/api/v1/openapi.json").with(as(viewer)))
                 .andExpect(jsonPath("$.paths['/api/v1/projects/{id}/sessions'].get").exists())
-                .andExpect(jsonPath("$.components.schemas.TeamMember.properties.userId").doesNotExist());
+                .andExpect(jsonPath("$.components.schemas.TeamMember.properties.userId").doesNotExist())
+                .andExpect(jsonPath("$.components.schemas.Driver.properties.createdBy").doesNotExist());
     }
 }
