@@ -3,6 +3,7 @@ package org.equitylens.app.dataset;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.equitylens.app.security.CurrentUser;
@@ -120,7 +121,8 @@ public class DatasetController {
         Dataset dataset = service.require(user, id);
         if (dataset.status() == DatasetStatus.IMPORTING) {
             response.setHeader("Refresh", String.valueOf(REFRESH_SECONDS));
-            model.addAttribute("progress", service.progress(id).orElse(new ImportProgress("finishing", 0, -1)));
+            model.addAttribute("progress", service.progress(id).orElse(ImportProgress.starting("finishing")));
+            model.addAttribute("now", Instant.now());
         }
         model.addAttribute("dataset", dataset);
         model.addAttribute("canChange", user.hasRole(Role.ADMIN, Role.ANALYST));

@@ -152,24 +152,29 @@ public class DatasetService implements DisposableBean {
         }
         Path file = uploadedFile(dataset).orElseThrow(NotFoundException::new);
         datasets.markImporting(dataset.id());
-        progress.put(dataset.id(), new ImportProgress("waiting", 0, -1));
+        progress.put(dataset.id(), ImportProgress.starting("waiting"));
         audit.record(user, DatasetAuditActions.DATASET_IMPORT_STARTED, "dataset", dataset.id());
         imports.submit(() -> runImport(dataset, file, roles));
     }
 
-    private void runImport(Dataset dataset, Path file, Map<String, ColumnRole> roles) {
-        long id = dataset.id();
-        Progress listener = new Progress() {
+    /** Keeps the progress the engine reports for dataset {@code id}, for its page. */
+    Progress progressListener(long id) {
+        return new Progress() {
             @Override
             public void phase(String name) {
-                progress.put(id, new ImportProgress(name, 0, -1));
+                progress.put(id, ImportProgress.starting(name));
             }
 
             @Override
             public void advance(long done, long total) {
-                progress.computeIfPresent(id, (k, p) -> new ImportProgress(p.phase(), done, total));
+                progress.computeIfPresent(id, (k, p) -> p.advanced(done, total));
             }
         };
+    }
+
+    private void runImport(Dataset dataset, Path file, Map<String, ColumnRole> roles) {
+        long id = dataset.id();
+        Progress listener = progressListener(id);
         try {
             if (dataset.kind() == DatasetKind.CUBE) {
                 listener.phase("reading");

@@ -1,0 +1,4 @@
+package org.equitylens.app.dataset;
+
+class ImportProgressPageH2Test extends ImportProgressPageTests {
+}

@@ -1,0 +1,7 @@
+package org.equitylens.app.dataset;
+
+import org.equitylens.app.support.OnPostgres;
+
+@OnPostgres
+class ImportProgressPagePostgresTest extends ImportProgressPageTests {
+}
