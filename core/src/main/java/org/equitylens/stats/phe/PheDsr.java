@@ -1,6 +1,5 @@
 package org.equitylens.stats.phe;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,47 +72,59 @@ public final class PheDsr implements TableMethod {
         String stdpop = byPosition ? null : params.requireColumn("stdpop");
         validate(input, x, n, stdpop);
 
-        List<String> columns = new ArrayList<>(params.groupBy());
-        columns.addAll(List.of("total_count", "total_pop", "value"));
-        columns.addAll(confidence.limitColumns());
-        columns.addAll(List.of("confidence", "statistic", "method"));
-        Table.Builder out = Table.builder(columns);
+        List<String> by = params.groupBy();
+        int count = groups.size();
+        Object[][] keys = new Object[by.size()][count];
+        double[] events = new double[count];
+        double[] population = new double[count];
+        double[] value = new double[count];
+        double[][] limits = new double[2 * confidence.levels().size()][count];
+        Object[] statistic = new Object[count];
         String perStatistic = "dsr per " + RFormat.fixed(multiplier);
-        for (Table.Group g : groups) {
-            Table t = g.rows();
+        for (int g = 0; g < count; g++) {
+            Table.Group group = groups.get(g);
+            Table t = group.rows();
             double[] w;
             if (vectorWeights != null) {
                 if (t.rowCount() != vectorWeights.length) {
                     throw InputException.field("stdpop", "stdpop length must equal number of rows in each group"
-                            + " (group " + g.key() + " has " + t.rowCount() + " rows for " + vectorWeights.length
-                            + " standard population bands)");
+                            + " (group " + group.key() + " has " + t.rowCount() + " rows for "
+                            + vectorWeights.length + " standard population bands)");
                 }
                 w = vectorWeights;
             } else {
                 w = t.doubles(stdpop);
             }
             Sums sums = independent ? Sums.independent(t.doubles(x), t.doubles(n), w)
-                    : Sums.repeatEvents(t, g.positions(), x, n, w, params);
-            List<Object> cells = new ArrayList<>(g.key());
-            cells.add(sums.events);
-            cells.add(sums.population);
-            boolean suppressed = sums.events < Standardisation.DSR_MIN_EVENTS;
-            List<Object> limits = new ArrayList<>();
-            double value = Double.NaN;
-            for (double level : confidence.levels()) {
-                Estimate e = Standardisation.dobson(sums.rate, sums.variance, sums.events, multiplier, level);
-                value = e.value();
-                limits.add(PheOutput.na(e.lower()));
-                limits.add(PheOutput.na(e.upper()));
+                    : Sums.repeatEvents(t, group.positions(), x, n, w, params);
+            for (int k = 0; k < by.size(); k++) {
+                keys[k][g] = group.key().get(k);
             }
-            cells.add(PheOutput.na(value));
-            cells.addAll(limits);
-            cells.add(confidence.label());
-            cells.add(suppressed ? "dsr NA for total count < 10" : perStatistic);
-            cells.add(independent ? "Dobson" : "Dobson, with confidence adjusted for non-independent events");
-            out.add(cells);
+            events[g] = sums.events;
+            population[g] = sums.population;
+            value[g] = Double.NaN;
+            for (int i = 0; i < confidence.levels().size(); i++) {
+                Estimate e = Standardisation.dobson(sums.rate, sums.variance, sums.events, multiplier,
+                        confidence.levels().get(i));
+                value[g] = e.value();
+                limits[2 * i][g] = e.lower();
+                limits[2 * i + 1][g] = e.upper();
+            }
+            statistic[g] = sums.events < Standardisation.DSR_MIN_EVENTS ? "dsr NA for total count < 10" : perStatistic;
         }
-        return PheOutput.project(out.build(), type, confidence.limitColumns());
+        Table.Columns out = Table.withRows(count);
+        for (int k = 0; k < by.size(); k++) {
+            out.cells(by.get(k), keys[k]);
+        }
+        out.numbers("total_count", events).numbers("total_pop", population)
+                .numbers("value", value, PheOutput.nanMask(value));
+        List<String> limitColumns = confidence.limitColumns();
+        for (int i = 0; i < limits.length; i++) {
+            out.numbers(limitColumns.get(i), limits[i], PheOutput.nanMask(limits[i]));
+        }
+        out.constant("confidence", confidence.label()).cells("statistic", statistic).constant("method",
+                independent ? "Dobson" : "Dobson, with confidence adjusted for non-independent events");
+        return PheOutput.project(out.build(), type, limitColumns);
     }
 
     private static double[] vectorStdpop(Params params) {
@@ -124,17 +135,19 @@ public final class PheDsr implements TableMethod {
     }
 
     private static void validate(Table input, String x, String n, String stdpop) {
-        Double[] xs = input.numbers(x);
-        Double[] ns = input.numbers(n);
-        Double[] ws = stdpop == null ? null : input.numbers(stdpop);
+        double[] xs = input.doubles(x);
+        double[] ns = input.doubles(n);
+        double[] ws = stdpop == null ? null : input.doubles(stdpop);
+        int nColumn = input.columnIndex(n);
+        int stdpopColumn = stdpop == null ? -1 : input.columnIndex(stdpop);
         for (int r = 0; r < xs.length; r++) {
-            if (ns[r] == null) {
+            if (Double.isNaN(ns[r]) && input.isMissing(r, nColumn)) {
                 throw InputException.at(r + 1, n, "denominators must not be missing");
             }
-            if (ws != null && ws[r] == null) {
+            if (ws != null && Double.isNaN(ws[r]) && input.isMissing(r, stdpopColumn)) {
                 throw InputException.at(r + 1, stdpop, "standard populations must not be missing");
             }
-            if (xs[r] != null && xs[r] < 0) {
+            if (xs[r] < 0) {
                 throw InputException.at(r + 1, x, "numerators must all be greater than or equal to zero");
             }
             if (ns[r] <= 0) {
