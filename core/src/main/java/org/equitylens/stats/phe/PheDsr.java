@@ -71,6 +71,9 @@ public final class PheDsr implements TableMethod {
         double[] vectorWeights = byPosition ? vectorStdpop(params) : null;
         String stdpop = byPosition ? null : params.requireColumn("stdpop");
         validate(input, x, n, stdpop);
+        int xColumn = input.columnIndex(x);
+        int nColumn = input.columnIndex(n);
+        int stdpopColumn = stdpop == null ? -1 : input.columnIndex(stdpop);
 
         List<String> by = params.groupBy();
         int count = groups.size();
@@ -93,9 +96,9 @@ public final class PheDsr implements TableMethod {
                 }
                 w = vectorWeights;
             } else {
-                w = t.doubles(stdpop);
+                w = t.doubles(stdpopColumn);
             }
-            Sums sums = independent ? Sums.independent(t.doubles(x), t.doubles(n), w)
+            Sums sums = independent ? Sums.independent(t.doubles(xColumn), t.doubles(nColumn), w)
                     : Sums.repeatEvents(t, group.positions(), x, n, w, params);
             for (int k = 0; k < by.size(); k++) {
                 keys[k][g] = group.key().get(k);

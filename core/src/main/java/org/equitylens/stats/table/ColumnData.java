@@ -10,36 +10,42 @@ import java.util.Objects;
  */
 abstract sealed class ColumnData permits ColumnData.Numbers, ColumnData.Cells {
 
-    /** A column of the given cells (checked as {@link Builder#add} checks them). */
+    /** A column of the given cells (checked and normalised as {@link Builder#add} does). */
     static ColumnData of(Object[] cells) {
+        Object[] normalised = new Object[cells.length];
         boolean numbers = true;
-        for (Object cell : cells) {
-            if (!(cell == null || cell instanceof Double)) {
-                numbers = false;
-                break;
-            }
+        for (int r = 0; r < cells.length; r++) {
+            normalised[r] = normalise(cells[r]);
+            numbers &= normalised[r] == null || normalised[r] instanceof Double;
         }
         if (!numbers) {
-            Builder b = new Builder();
-            for (Object cell : cells) {
-                b.add(cell);
-            }
-            return b.build();
+            return new Cells(normalised);
         }
         double[] values = new double[cells.length];
         boolean[] missing = null;
         for (int r = 0; r < cells.length; r++) {
-            if (cells[r] == null) {
+            if (normalised[r] == null) {
                 if (missing == null) {
                     missing = new boolean[cells.length];
                 }
                 missing[r] = true;
                 values[r] = Double.NaN;
             } else {
-                values[r] = (Double) cells[r];
+                values[r] = (Double) normalised[r];
             }
         }
         return new Numbers(values, missing);
+    }
+
+    /** A cell as stored: any {@link Number} as a Double; types other than the table's are refused. */
+    static Object normalise(Object cell) {
+        if (cell == null || cell instanceof Double || cell instanceof String || cell instanceof Boolean) {
+            return cell;
+        }
+        if (cell instanceof Number) {
+            return ((Number) cell).doubleValue();
+        }
+        throw new IllegalArgumentException("unsupported cell type: " + cell.getClass().getName());
     }
 
     /** The cell at a physical row as the row API gives it: {@code null}, Double, String or Boolean. */
@@ -148,12 +154,7 @@ abstract sealed class ColumnData permits ColumnData.Numbers, ColumnData.Cells {
 
         /** Adds a cell: {@code null}, a {@link Number} (stored as a double), a String or a Boolean. */
         void add(Object cell) {
-            if (cell instanceof Number && !(cell instanceof Double)) {
-                cell = ((Number) cell).doubleValue();
-            }
-            if (cell != null && !(cell instanceof Double) && !(cell instanceof String) && !(cell instanceof Boolean)) {
-                throw new IllegalArgumentException("unsupported cell type: " + cell.getClass().getName());
-            }
+            cell = normalise(cell);
             if (cells == null && cell != null && !(cell instanceof Double)) {
                 cells = new Object[values.length];
                 for (int r = 0; r < size; r++) {

@@ -172,7 +172,11 @@ public final class Table {
 
     /** A column of numbers with missing cells as NaN (for arithmetic where NA and NaN behave alike). */
     public double[] doubles(String column) {
-        int c = columnIndex(column);
+        return doubles(columnIndex(column));
+    }
+
+    /** A column of numbers, by position, with missing cells as NaN. */
+    public double[] doubles(int c) {
         double[] values = new double[rowCount];
         if (data[c] instanceof ColumnData.Numbers numbers) {
             for (int r = 0; r < values.length; r++) {
@@ -273,7 +277,9 @@ public final class Table {
             int size = start[g + 1] - from;
             if (runsAreGroups) {
                 int[] positions = new int[size];
-                Arrays.setAll(positions, i -> from + i);
+                for (int i = 0; i < size; i++) {
+                    positions[i] = from + i;
+                }
                 groups.add(new Group(keyCells, positions, new Table(this, rowMap, offset + from, size, List.of())));
             } else {
                 groups.add(new Group(keyCells, Arrays.copyOfRange(bucketed, from, from + size),
