@@ -6,9 +6,10 @@ import java.util.Objects;
 /**
  * The cells of one {@link Table} column, stored by type: a column whose cells are all numbers (or
  * missing) is a {@code double[]} with a missing mask, so numeric work reads it without boxing; any
- * other column keeps its cells as objects. Never modified once built; views of a table share it.
+ * other column keeps its cells as objects, and a column of one repeated cell (a method's label
+ * columns) holds it once. Never modified once built; views of a table share it.
  */
-abstract sealed class ColumnData permits ColumnData.Numbers, ColumnData.Cells {
+abstract sealed class ColumnData permits ColumnData.Numbers, ColumnData.Cells, ColumnData.Constant {
 
     /** A column of the given cells (checked and normalised as {@link Builder#add} does). */
     static ColumnData of(Object[] cells) {
@@ -122,6 +123,35 @@ abstract sealed class ColumnData permits ColumnData.Numbers, ColumnData.Cells {
         @Override
         int cellHash(int row) {
             return Objects.hashCode(cells[row]);
+        }
+    }
+
+    /** The same cell in every row. */
+    static final class Constant extends ColumnData {
+        private final Object cell;
+
+        Constant(Object cell) {
+            this.cell = normalise(cell);
+        }
+
+        @Override
+        Object cell(int row) {
+            return cell;
+        }
+
+        @Override
+        boolean missing(int row) {
+            return cell == null;
+        }
+
+        @Override
+        boolean sameCell(int row, int otherRow) {
+            return true;
+        }
+
+        @Override
+        int cellHash(int row) {
+            return Objects.hashCode(cell);
         }
     }
 

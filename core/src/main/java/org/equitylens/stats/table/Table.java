@@ -296,23 +296,25 @@ public final class Table {
     private int[] runStarts(int[] cols) {
         int[] starts = new int[16];
         int runs = 0;
+        int previous = -1;
         for (int r = 0; r < rowCount; r++) {
-            if (r == 0 || !sameKey(r - 1, r, cols)) {
+            int row = stored(r);
+            if (r == 0 || !sameKey(previous, row, cols)) {
                 if (runs + 1 >= starts.length) {
                     starts = Arrays.copyOf(starts, starts.length * 2);
                 }
                 starts[runs++] = r;
             }
+            previous = row;
         }
         starts[runs] = rowCount;
         return Arrays.copyOf(starts, runs + 1);
     }
 
+    /** Whether two stored rows have the same key. */
     private boolean sameKey(int a, int b, int[] cols) {
-        int ra = stored(a);
-        int rb = stored(b);
         for (int c : cols) {
-            if (!data[c].sameCell(ra, rb)) {
+            if (!data[c].sameCell(a, b)) {
                 return false;
             }
         }
@@ -498,9 +500,7 @@ public final class Table {
 
         /** The same cell in every row. */
         public Columns constant(String name, Object cell) {
-            Object[] cells = new Object[rowCount];
-            Arrays.fill(cells, cell);
-            return cells(name, cells);
+            return add(name, new ColumnData.Constant(cell));
         }
 
         /** Every column of {@code table}, which must have this many rows. */
