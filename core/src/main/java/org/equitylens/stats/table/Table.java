@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -220,23 +219,33 @@ public final class Table {
         }
         int[] cols = by.stream().mapToInt(this::columnIndex).toArray();
         // Rows usually come in runs of equal keys (sorted or at least clustered extracts), so keys
-        // are compared with the previous row's first and looked up only where a run starts. Keys are
-        // numbered in order of appearance, then the groups emitted in sorted key order. When every
-        // key is a single run, the runs are the groups; otherwise the rows are bucketed by key
-        // number (counting sort, rows keep their input order).
+        // are compared with the previous row's first and numbered only where a run starts: in
+        // order of appearance, by hashing unless the runs already come in ascending key order.
+        // The groups are emitted in sorted key order. When every key is a single run, the runs are
+        // the groups; otherwise the rows are bucketed by key number (counting sort, rows keep their
+        // input order).
         int[] runStarts = runStarts(cols);
         int runs = runStarts.length - 1;
-        Map<Object, Integer> ids = new HashMap<>(Math.max(16, runs * 4 / 3 + 1));
-        List<Object> keys = new ArrayList<>();
-        int[] runGroup = new int[runs];
+        Comparator<Object> keyOrder = cols.length == 1 ? CELL_ORDER : KEY_ORDER;
+        List<Object> keys = new ArrayList<>(runs);
+        boolean ascending = true;
         for (int run = 0; run < runs; run++) {
-            Object key = key(runStarts[run], cols);
-            Integer id = ids.putIfAbsent(key == null ? NullKey.INSTANCE : key, keys.size());
-            if (id == null) {
-                id = keys.size();
-                keys.add(key);
+            keys.add(key(runStarts[run], cols));
+            ascending = ascending && (run == 0 || keyOrder.compare(keys.get(run - 1), keys.get(run)) < 0);
+        }
+        int[] runGroup = new int[runs];
+        if (ascending) {
+            Arrays.setAll(runGroup, run -> run);
+        } else {
+            KeyNumbers numbers = new KeyNumbers(runs);
+            List<Object> distinct = new ArrayList<>();
+            for (int run = 0; run < runs; run++) {
+                runGroup[run] = numbers.number(keys.get(run));
+                if (runGroup[run] == distinct.size()) {
+                    distinct.add(keys.get(run));
+                }
             }
-            runGroup[run] = id;
+            keys = distinct;
         }
         boolean runsAreGroups = keys.size() == runs;
         int[] start = new int[keys.size() + 1];
@@ -266,8 +275,10 @@ public final class Table {
         }
         Integer[] order = new Integer[keys.size()];
         Arrays.setAll(order, g -> g);
-        Comparator<Object> keyOrder = cols.length == 1 ? CELL_ORDER : KEY_ORDER;
-        Arrays.sort(order, (a, b) -> keyOrder.compare(keys.get(a), keys.get(b)));
+        if (!ascending) {
+            List<Object> distinct = keys;
+            Arrays.sort(order, (a, b) -> keyOrder.compare(distinct.get(a), distinct.get(b)));
+        }
         List<Group> groups = new ArrayList<>(keys.size());
         for (int g : order) {
             Object key = keys.get(g);
@@ -289,8 +300,41 @@ public final class Table {
         return groups;
     }
 
-    /** Stands for a missing single-column key in hash maps. */
-    private enum NullKey { INSTANCE }
+    /**
+     * Numbers distinct keys (cells or lists of cells, compared with {@code equals}) in order of first
+     * appearance: an open-addressing table sized once for the most keys there can be.
+     */
+    private static final class KeyNumbers {
+        /** Stands for a missing single-column key. */
+        private static final Object MISSING = new Object();
+
+        private final Object[] slots;
+        private final int[] numbers;
+        private int count;
+
+        KeyNumbers(int mostKeys) {
+            int capacity = Integer.highestOneBit(Math.max(8, mostKeys) * 2 - 1) << 1;
+            slots = new Object[capacity];
+            numbers = new int[capacity];
+        }
+
+        /** The key's number, the next number when it is new. */
+        int number(Object key) {
+            Object stored = key == null ? MISSING : key;
+            int hash = stored.hashCode();
+            int mask = slots.length - 1;
+            for (int i = (hash ^ (hash >>> 16)) & mask; ; i = (i + 1) & mask) {
+                if (slots[i] == null) {
+                    slots[i] = stored;
+                    numbers[i] = count;
+                    return count++;
+                }
+                if (slots[i].equals(stored)) {
+                    return numbers[i];
+                }
+            }
+        }
+    }
 
     /** Where each run of rows with equal keys starts, and the row count at the end. */
     private int[] runStarts(int[] cols) {
