@@ -70,10 +70,7 @@ public final class PheDsr implements TableMethod {
         boolean byPosition = deprecatedVectorForm && params.text("stdpoptype", "vector").equals("vector");
         double[] vectorWeights = byPosition ? vectorStdpop(params) : null;
         String stdpop = byPosition ? null : params.requireColumn("stdpop");
-        validate(input, x, n, stdpop);
-        int xColumn = input.columnIndex(x);
-        int nColumn = input.columnIndex(n);
-        int stdpopColumn = stdpop == null ? -1 : input.columnIndex(stdpop);
+        Counts counts = Counts.validated(input, x, n, stdpop);
 
         List<String> by = params.groupBy();
         int count = groups.size();
@@ -87,19 +84,14 @@ public final class PheDsr implements TableMethod {
         for (int g = 0; g < count; g++) {
             Table.Group group = groups.get(g);
             Table t = group.rows();
-            double[] w;
-            if (vectorWeights != null) {
-                if (t.rowCount() != vectorWeights.length) {
-                    throw InputException.field("stdpop", "stdpop length must equal number of rows in each group"
-                            + " (group " + group.key() + " has " + t.rowCount() + " rows for "
-                            + vectorWeights.length + " standard population bands)");
-                }
-                w = vectorWeights;
-            } else {
-                w = t.doubles(stdpopColumn);
+            if (vectorWeights != null && t.rowCount() != vectorWeights.length) {
+                throw InputException.field("stdpop", "stdpop length must equal number of rows in each group"
+                        + " (group " + group.key() + " has " + t.rowCount() + " rows for "
+                        + vectorWeights.length + " standard population bands)");
             }
-            Sums sums = independent ? Sums.independent(t.doubles(xColumn), t.doubles(nColumn), w)
-                    : Sums.repeatEvents(t, group.positions(), x, n, w, params);
+            Sums sums = independent ? Sums.independent(counts, group.positions(), vectorWeights)
+                    : Sums.repeatEvents(t, group.positions(), x, n,
+                            vectorWeights != null ? vectorWeights : t.doubles(stdpop), params);
             for (int k = 0; k < by.size(); k++) {
                 keys[k][g] = group.key().get(k);
             }
@@ -137,47 +129,60 @@ public final class PheDsr implements TableMethod {
         return params.numbers("stdpop").orElseGet(() -> StandardPopulation.esp2013(19).weights());
     }
 
-    private static void validate(Table input, String x, String n, String stdpop) {
-        double[] xs = input.doubles(x);
-        double[] ns = input.doubles(n);
-        double[] ws = stdpop == null ? null : input.doubles(stdpop);
-        int nColumn = input.columnIndex(n);
-        int stdpopColumn = stdpop == null ? -1 : input.columnIndex(stdpop);
-        for (int r = 0; r < xs.length; r++) {
-            if (Double.isNaN(ns[r]) && input.isMissing(r, nColumn)) {
-                throw InputException.at(r + 1, n, "denominators must not be missing");
+    /** The input's events, populations and standard populations (null when given by position), NA as NaN. */
+    private record Counts(double[] x, double[] n, double[] stdpop) {
+
+        /** The columns, once every row is checked (the first offending row is named). */
+        static Counts validated(Table input, String x, String n, String stdpop) {
+            double[] xs = input.doubles(x);
+            double[] ns = input.doubles(n);
+            double[] ws = stdpop == null ? null : input.doubles(stdpop);
+            int nColumn = input.columnIndex(n);
+            int stdpopColumn = stdpop == null ? -1 : input.columnIndex(stdpop);
+            for (int r = 0; r < xs.length; r++) {
+                if (Double.isNaN(ns[r]) && input.isMissing(r, nColumn)) {
+                    throw InputException.at(r + 1, n, "denominators must not be missing");
+                }
+                if (ws != null && Double.isNaN(ws[r]) && input.isMissing(r, stdpopColumn)) {
+                    throw InputException.at(r + 1, stdpop, "standard populations must not be missing");
+                }
+                if (xs[r] < 0) {
+                    throw InputException.at(r + 1, x, "numerators must all be greater than or equal to zero");
+                }
+                if (ns[r] <= 0) {
+                    throw InputException.at(r + 1, n, "denominators must all be greater than zero");
+                }
+                if (ws != null && ws[r] < 0) {
+                    throw InputException.at(r + 1, stdpop, "stdpop must all be greater than or equal to zero");
+                }
             }
-            if (ws != null && Double.isNaN(ws[r]) && input.isMissing(r, stdpopColumn)) {
-                throw InputException.at(r + 1, stdpop, "standard populations must not be missing");
-            }
-            if (xs[r] < 0) {
-                throw InputException.at(r + 1, x, "numerators must all be greater than or equal to zero");
-            }
-            if (ns[r] <= 0) {
-                throw InputException.at(r + 1, n, "denominators must all be greater than zero");
-            }
-            if (ws != null && ws[r] < 0) {
-                throw InputException.at(r + 1, stdpop, "stdpop must all be greater than or equal to zero");
-            }
+            return new Counts(xs, ns, ws);
         }
     }
 
     /** Per-group totals: events, population, the DSR per person and its variance. */
     private record Sums(double events, double population, double rate, double variance) {
 
-        static Sums independent(double[] x, double[] n, double[] w) {
+        /**
+         * Independent events over a group's input rows; the weights are {@code vectorWeights} by
+         * position in the group when given, else the rows' standard populations.
+         */
+        static Sums independent(Counts counts, int[] rows, double[] vectorWeights) {
             double events = 0;
             double population = 0;
             double weighted = 0;
             double variance = 0;
             double weights = 0;
-            for (int i = 0; i < x.length; i++) {
-                double xi = Double.isNaN(x[i]) ? 0 : x[i];
+            for (int i = 0; i < rows.length; i++) {
+                double x = counts.x[rows[i]];
+                double n = counts.n[rows[i]];
+                double w = vectorWeights != null ? vectorWeights[i] : counts.stdpop[rows[i]];
+                double xi = Double.isNaN(x) ? 0 : x;
                 events += xi;
-                population += n[i];
-                weighted += xi * w[i] / n[i];
-                variance += xi * w[i] * w[i] / (n[i] * n[i]);
-                weights += w[i];
+                population += n;
+                weighted += xi * w / n;
+                variance += xi * w * w / (n * n);
+                weights += w;
             }
             return new Sums(events, population, weighted / weights, variance / (weights * weights));
         }
