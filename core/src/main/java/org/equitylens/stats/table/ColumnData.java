@@ -38,6 +38,18 @@ abstract sealed class ColumnData permits ColumnData.Numbers, ColumnData.Cells, C
         return new Numbers(values, missing);
     }
 
+    /** Numbers as given (not copied), missing where {@code missing} says ({@code null} for none). */
+    static ColumnData numbers(double[] values, boolean[] missing) {
+        if (missing != null) {
+            for (boolean absent : missing) {
+                if (absent) {
+                    return new Numbers(values, missing);
+                }
+            }
+        }
+        return new Numbers(values, null);
+    }
+
     /** A cell as stored: any {@link Number} as a Double; types other than the table's are refused. */
     static Object normalise(Object cell) {
         if (cell == null || cell instanceof Double || cell instanceof String || cell instanceof Boolean) {
@@ -164,23 +176,6 @@ abstract sealed class ColumnData permits ColumnData.Numbers, ColumnData.Cells, C
         private boolean[] missing;
         private Object[] cells;
         private int size;
-
-        Builder() {
-        }
-
-        /** A builder holding {@code values} (taken over, not copied), missing where {@code missing} says. */
-        Builder(double[] values, boolean[] missing) {
-            this.values = values;
-            this.size = values.length;
-            if (missing != null) {
-                for (int r = 0; r < size; r++) {
-                    if (missing[r]) {
-                        this.missing = missing;
-                        break;
-                    }
-                }
-            }
-        }
 
         /** Adds a cell: {@code null}, a {@link Number} (stored as a double), a String or a Boolean. */
         void add(Object cell) {

@@ -533,7 +533,7 @@ public final class Table {
             if (missing != null) {
                 checkLength(name, missing.length);
             }
-            return add(name, new ColumnData.Builder(values.clone(), missing == null ? null : missing.clone()).build());
+            return add(name, ColumnData.numbers(values.clone(), missing == null ? null : missing.clone()));
         }
 
         /** Cells of any of the table's cell types, numbers as any {@link Number}. */

@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /** The column storage behind {@link Table}: typed columns, missing cells, views and grouping. */
@@ -130,5 +134,38 @@ class TableColumnsTest {
                 List.of("a", 1.0), Arrays.asList("a", null), Arrays.asList(null, 1.0));
         assertThat(groups.get(1).positions()).containsExactly(0, 3);
         assertThat(t.groupBy(List.of())).singleElement().satisfies(g -> assertThat(g.rows()).isEqualTo(t));
+    }
+
+    @Test
+    void groupingAgreesWithASortedMapOfKeysForClusteredAndScatteredRows() {
+        Object[] cells = {null, "b", "a", "B", 2.0, -1.0, Double.NaN, true, false, "10"};
+        Comparator<List<Object>> keyOrder = (x, y) -> {
+            int c = Table.CELL_ORDER.compare(x.get(0), y.get(0));
+            return c != 0 ? c : Table.CELL_ORDER.compare(x.get(1), y.get(1));
+        };
+        Random random = new Random(7);
+        for (int runLength : new int[] {1, 3}) {
+            Table.Builder b = Table.builder("g", "h", "row");
+            for (int r = 0; r < 3000; r += runLength) {
+                Object g = cells[random.nextInt(cells.length)];
+                Object h = cells[random.nextInt(cells.length)];
+                for (int i = 0; i < runLength; i++) {
+                    b.add(g, h, r + i);
+                }
+            }
+            Table t = b.build();
+            Map<List<Object>, List<Integer>> expected = new TreeMap<>(keyOrder);
+            for (int r = 0; r < t.rowCount(); r++) {
+                expected.computeIfAbsent(Arrays.asList(t.get(r, 0), t.get(r, 1)), k -> new ArrayList<>()).add(r);
+            }
+            List<Table.Group> groups = t.groupBy(List.of("g", "h"));
+            assertThat(groups).extracting(Table.Group::key).containsExactlyElementsOf(expected.keySet());
+            int g = 0;
+            for (List<Integer> rows : expected.values()) {
+                Table.Group group = groups.get(g++);
+                assertThat(group.positions()).containsExactly(rows.stream().mapToInt(r -> r).toArray());
+                assertThat(group.rows().doubles("row")).containsExactly(rows.stream().mapToDouble(r -> r).toArray());
+            }
+        }
     }
 }
