@@ -219,35 +219,67 @@ public final class Table {
         }
         int[] cols = by.stream().mapToInt(this::columnIndex).toArray();
         // Rows usually come in runs of equal keys (sorted or at least clustered extracts), so keys
-        // are compared with the previous row's first and numbered only where a run starts: in
-        // order of appearance, by hashing unless the runs already come in ascending key order.
-        // The groups are emitted in sorted key order. When every key is a single run, the runs are
-        // the groups; otherwise the rows are bucketed by key number (counting sort, rows keep their
-        // input order).
+        // are compared with the previous row's first and numbered only where a run starts. When the
+        // rows are clustered (runs of two rows or more on average, or runs in ascending key order)
+        // the runs are sorted by key and equal keys numbered alike, so key numbers follow key order;
+        // when they are scattered, keys are numbered by hashing and only the distinct keys sorted.
+        // When every key is a single run, the runs are the groups; otherwise the rows are bucketed
+        // by key number (counting sort, rows keep their input order).
         int[] runStarts = runStarts(cols);
         int runs = runStarts.length - 1;
         Comparator<Object> keyOrder = cols.length == 1 ? CELL_ORDER : KEY_ORDER;
-        List<Object> keys = new ArrayList<>(runs);
+        List<Object> runKeys = new ArrayList<>(runs);
         boolean ascending = true;
         for (int run = 0; run < runs; run++) {
-            keys.add(key(runStarts[run], cols));
-            ascending = ascending && (run == 0 || keyOrder.compare(keys.get(run - 1), keys.get(run)) < 0);
+            runKeys.add(key(runStarts[run], cols));
+            ascending = ascending && (run == 0 || keyOrder.compare(runKeys.get(run - 1), runKeys.get(run)) < 0);
         }
         int[] runGroup = new int[runs];
-        if (ascending) {
-            Arrays.setAll(runGroup, run -> run);
+        List<Object> keys = new ArrayList<>();
+        Integer[] order;
+        if (ascending || 2 * runs <= rowCount) {
+            Integer[] sortedRuns = new Integer[runs];
+            Arrays.setAll(sortedRuns, run -> run);
+            Arrays.sort(sortedRuns, (a, b) -> keyOrder.compare(runKeys.get(a), runKeys.get(b)));
+            for (int run : sortedRuns) {
+                Object key = runKeys.get(run);
+                if (keys.isEmpty() || keyOrder.compare(keys.get(keys.size() - 1), key) != 0) {
+                    keys.add(key);
+                }
+                runGroup[run] = keys.size() - 1;
+            }
+            order = new Integer[keys.size()];
+            Arrays.setAll(order, g -> g);
         } else {
             KeyNumbers numbers = new KeyNumbers(runs);
-            List<Object> distinct = new ArrayList<>();
             for (int run = 0; run < runs; run++) {
-                runGroup[run] = numbers.number(keys.get(run));
-                if (runGroup[run] == distinct.size()) {
-                    distinct.add(keys.get(run));
+                runGroup[run] = numbers.number(runKeys.get(run));
+                if (runGroup[run] == keys.size()) {
+                    keys.add(runKeys.get(run));
                 }
             }
-            keys = distinct;
+            order = new Integer[keys.size()];
+            Arrays.setAll(order, g -> g);
+            Arrays.sort(order, (a, b) -> keyOrder.compare(keys.get(a), keys.get(b)));
         }
-        boolean runsAreGroups = keys.size() == runs;
+        List<Group> groups = new ArrayList<>(keys.size());
+        if (keys.size() == runs) {
+            int[] groupRun = new int[runs];
+            for (int run = 0; run < runs; run++) {
+                groupRun[runGroup[run]] = run;
+            }
+            for (int g : order) {
+                int from = runStarts[groupRun[g]];
+                int size = runStarts[groupRun[g] + 1] - from;
+                int[] positions = new int[size];
+                for (int i = 0; i < size; i++) {
+                    positions[i] = from + i;
+                }
+                groups.add(new Group(keyCells(keys.get(g), cols), positions,
+                        new Table(this, rowMap, offset + from, size, List.of())));
+            }
+            return groups;
+        }
         int[] start = new int[keys.size() + 1];
         for (int run = 0; run < runs; run++) {
             start[runGroup[run] + 1] += runStarts[run + 1] - runStarts[run];
@@ -255,47 +287,23 @@ public final class Table {
         for (int g = 0; g < keys.size(); g++) {
             start[g + 1] += start[g];
         }
-        int[] bucketed = null;
-        int[] bucketedStored = null;
-        if (!runsAreGroups) {
-            int[] next = Arrays.copyOf(start, keys.size());
-            bucketed = new int[rowCount];
-            for (int run = 0; run < runs; run++) {
-                for (int r = runStarts[run]; r < runStarts[run + 1]; r++) {
-                    bucketed[next[runGroup[run]]++] = r;
-                }
-            }
-            bucketedStored = bucketed;
-            if (rowMap != null || offset != 0) {
-                bucketedStored = new int[rowCount];
-                for (int i = 0; i < rowCount; i++) {
-                    bucketedStored[i] = stored(bucketed[i]);
-                }
+        int[] next = Arrays.copyOf(start, keys.size());
+        int[] bucketed = new int[rowCount];
+        for (int run = 0; run < runs; run++) {
+            for (int r = runStarts[run]; r < runStarts[run + 1]; r++) {
+                bucketed[next[runGroup[run]]++] = r;
             }
         }
-        Integer[] order = new Integer[keys.size()];
-        Arrays.setAll(order, g -> g);
-        if (!ascending) {
-            List<Object> distinct = keys;
-            Arrays.sort(order, (a, b) -> keyOrder.compare(distinct.get(a), distinct.get(b)));
+        int[] bucketedStored = bucketed;
+        if (rowMap != null || offset != 0) {
+            bucketedStored = new int[rowCount];
+            for (int i = 0; i < rowCount; i++) {
+                bucketedStored[i] = stored(bucketed[i]);
+            }
         }
-        List<Group> groups = new ArrayList<>(keys.size());
         for (int g : order) {
-            Object key = keys.get(g);
-            @SuppressWarnings("unchecked")
-            List<Object> keyCells = cols.length == 1 ? Collections.singletonList(key) : (List<Object>) key;
-            int from = start[g];
-            int size = start[g + 1] - from;
-            if (runsAreGroups) {
-                int[] positions = new int[size];
-                for (int i = 0; i < size; i++) {
-                    positions[i] = from + i;
-                }
-                groups.add(new Group(keyCells, positions, new Table(this, rowMap, offset + from, size, List.of())));
-            } else {
-                groups.add(new Group(keyCells, Arrays.copyOfRange(bucketed, from, from + size),
-                        new Table(this, bucketedStored, from, size, List.of())));
-            }
+            groups.add(new Group(keyCells(keys.get(g), cols), Arrays.copyOfRange(bucketed, start[g], start[g + 1]),
+                    new Table(this, bucketedStored, start[g], start[g + 1] - start[g], List.of())));
         }
         return groups;
     }
@@ -363,6 +371,12 @@ public final class Table {
             }
         }
         return true;
+    }
+
+    /** A key as a group gives it: the cells of the grouping columns. */
+    @SuppressWarnings("unchecked")
+    private static List<Object> keyCells(Object key, int[] cols) {
+        return cols.length == 1 ? Collections.singletonList(key) : (List<Object>) key;
     }
 
     /** A row's key: its cell for one grouping column, else an unmodifiable list of its cells. */
