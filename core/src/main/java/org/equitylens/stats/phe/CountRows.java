@@ -1,6 +1,5 @@
 package org.equitylens.stats.phe;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.equitylens.stats.table.InputException;
 import org.equitylens.stats.table.Params;
@@ -14,68 +13,104 @@ import org.equitylens.stats.table.Table;
  * <p>PHEindicatormethods sums only when there is more than one group (quirk Q1); EquityLens sums
  * for any grouping, so a single-group table gives one row either way.
  */
-record CountRows(List<String> columns, List<Object[]> rows, int xIndex, int nIndex) {
+record CountRows(Table counts, int xIndex, int nIndex) {
 
     static CountRows of(Table input, Params params, String x, String n) {
-        input.columnIndex(x);
-        input.columnIndex(n);
+        int xColumn = input.columnIndex(x);
+        int nColumn = input.columnIndex(n);
         if (params.groupBy().isEmpty()) {
-            List<Object[]> rows = new ArrayList<>();
-            for (int r = 0; r < input.rowCount(); r++) {
-                rows.add(input.row(r));
-            }
-            return new CountRows(input.columns(), rows, input.columnIndex(x), input.columnIndex(n));
+            return new CountRows(input, xColumn, nColumn);
         }
-        List<String> columns = new ArrayList<>(params.groupBy());
-        columns.add(x);
-        columns.add(n);
-        List<Object[]> rows = new ArrayList<>();
-        for (Table.Group g : input.groupBy(params.groupBy())) {
-            Object[] row = new Object[columns.size()];
-            for (int k = 0; k < g.key().size(); k++) {
-                row[k] = g.key().get(k);
+        List<String> by = params.groupBy();
+        List<Table.Group> groups = input.groupBy(by);
+        Object[][] keys = new Object[by.size()][groups.size()];
+        double[] xs = new double[groups.size()];
+        double[] ns = new double[groups.size()];
+        boolean[] xMissing = new boolean[groups.size()];
+        boolean[] nMissing = new boolean[groups.size()];
+        for (int g = 0; g < groups.size(); g++) {
+            Table.Group group = groups.get(g);
+            for (int k = 0; k < by.size(); k++) {
+                keys[k][g] = group.key().get(k);
             }
-            row[columns.size() - 2] = sum(g.rows(), x);
-            row[columns.size() - 1] = sum(g.rows(), n);
-            rows.add(row);
+            xMissing[g] = !sum(group.rows(), xColumn, xs, g);
+            nMissing[g] = !sum(group.rows(), nColumn, ns, g);
         }
-        return new CountRows(columns, rows, columns.size() - 2, columns.size() - 1);
+        Table.Columns counts = Table.withRows(groups.size());
+        for (int k = 0; k < by.size(); k++) {
+            counts.cells(by.get(k), keys[k]);
+        }
+        Table table = counts.numbers(x, xs, xMissing).numbers(n, ns, nMissing).build();
+        return new CountRows(table, by.size(), by.size() + 1);
     }
 
-    private static Double sum(Table t, String column) {
+    /** Sums a column of {@code t} into {@code sums[at]}; false when a cell is missing. */
+    private static boolean sum(Table t, int column, double[] sums, int at) {
         double s = 0;
-        for (Double v : t.numbers(column)) {
-            if (v == null) {
-                return null;
+        for (int r = 0; r < t.rowCount(); r++) {
+            if (t.isMissing(r, column)) {
+                return false;
             }
-            s += v;
+            s += t.numberAt(r, column);
         }
-        return s;
+        sums[at] = s;
+        return true;
     }
 
     /** Refuses negative numerators and non-positive denominators, naming the input row. */
     static void validate(Table input, String x, String n, boolean proportion) {
-        Double[] xs = input.numbers(x);
-        Double[] ns = input.numbers(n);
+        double[] xs = input.doubles(x);
+        double[] ns = input.doubles(n);
         for (int r = 0; r < xs.length; r++) {
-            if (xs[r] != null && xs[r] < 0) {
+            if (xs[r] < 0) {
                 throw InputException.at(r + 1, x, "numerators must be greater than or equal to zero");
             }
-            if (ns[r] != null && ns[r] <= 0) {
+            if (ns[r] <= 0) {
                 throw InputException.at(r + 1, n, "denominators must be greater than zero");
             }
-            if (proportion && xs[r] != null && ns[r] != null && xs[r] > ns[r]) {
+            if (proportion && xs[r] > ns[r]) {
                 throw InputException.at(r + 1, x,
                         "numerators must be less than or equal to denominator for a proportion statistic");
             }
         }
     }
 
-    Double x(Object[] row) {
-        return (Double) row[xIndex];
+    int size() {
+        return counts.rowCount();
     }
 
-    Double n(Object[] row) {
-        return (Double) row[nIndex];
+    /** True when the row's numerator or denominator is missing: its results are missing too. */
+    boolean missing(int row) {
+        return counts.isMissing(row, xIndex) || counts.isMissing(row, nIndex);
+    }
+
+    double x(int row) {
+        return counts.numberAt(row, xIndex);
+    }
+
+    double n(int row) {
+        return counts.numberAt(row, nIndex);
+    }
+
+    /**
+     * The output PHE lays out: these rows' columns, {@code value}, the limits per level (lower,
+     * upper), then {@code confidence}, {@code statistic} and {@code method} — or only
+     * {@code statistic} when no level is asked for. Results of rows with a missing count are missing.
+     */
+    Table withResults(double[] value, double[][] limits, Confidence confidence, String statistic, Object[] method) {
+        boolean[] missing = new boolean[size()];
+        for (int r = 0; r < missing.length; r++) {
+            missing[r] = missing(r);
+        }
+        Table.Columns out = Table.withRows(size()).columnsOf(counts).numbers("value", value, missing);
+        if (confidence.none()) {
+            return out.constant("statistic", statistic).build();
+        }
+        List<String> limitColumns = confidence.limitColumns();
+        for (int i = 0; i < limits.length; i++) {
+            out.numbers(limitColumns.get(i), limits[i], missing);
+        }
+        return out.constant("confidence", confidence.label()).constant("statistic", statistic)
+                .cells("method", method).build();
     }
 }

@@ -1,6 +1,5 @@
 package org.equitylens.stats.phe;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,49 +70,56 @@ public final class PheDsr implements TableMethod {
         boolean byPosition = deprecatedVectorForm && params.text("stdpoptype", "vector").equals("vector");
         double[] vectorWeights = byPosition ? vectorStdpop(params) : null;
         String stdpop = byPosition ? null : params.requireColumn("stdpop");
-        validate(input, x, n, stdpop);
+        Counts counts = Counts.validated(input, x, n, stdpop);
 
-        List<String> columns = new ArrayList<>(params.groupBy());
-        columns.addAll(List.of("total_count", "total_pop", "value"));
-        columns.addAll(confidence.limitColumns());
-        columns.addAll(List.of("confidence", "statistic", "method"));
-        Table.Builder out = Table.builder(columns);
+        List<String> by = params.groupBy();
+        int count = groups.size();
+        Object[][] keys = new Object[by.size()][count];
+        double[] events = new double[count];
+        double[] population = new double[count];
+        double[] value = new double[count];
+        double[][] limits = new double[2 * confidence.levels().size()][count];
+        Object[] statistic = new Object[count];
         String perStatistic = "dsr per " + RFormat.fixed(multiplier);
-        for (Table.Group g : groups) {
-            Table t = g.rows();
-            double[] w;
-            if (vectorWeights != null) {
-                if (t.rowCount() != vectorWeights.length) {
-                    throw InputException.field("stdpop", "stdpop length must equal number of rows in each group"
-                            + " (group " + g.key() + " has " + t.rowCount() + " rows for " + vectorWeights.length
-                            + " standard population bands)");
-                }
-                w = vectorWeights;
-            } else {
-                w = t.doubles(stdpop);
+        for (int g = 0; g < count; g++) {
+            Table.Group group = groups.get(g);
+            Table t = group.rows();
+            if (vectorWeights != null && t.rowCount() != vectorWeights.length) {
+                throw InputException.field("stdpop", "stdpop length must equal number of rows in each group"
+                        + " (group " + group.key() + " has " + t.rowCount() + " rows for "
+                        + vectorWeights.length + " standard population bands)");
             }
-            Sums sums = independent ? Sums.independent(t.doubles(x), t.doubles(n), w)
-                    : Sums.repeatEvents(t, g.positions(), x, n, w, params);
-            List<Object> cells = new ArrayList<>(g.key());
-            cells.add(sums.events);
-            cells.add(sums.population);
-            boolean suppressed = sums.events < Standardisation.DSR_MIN_EVENTS;
-            List<Object> limits = new ArrayList<>();
-            double value = Double.NaN;
-            for (double level : confidence.levels()) {
-                Estimate e = Standardisation.dobson(sums.rate, sums.variance, sums.events, multiplier, level);
-                value = e.value();
-                limits.add(PheOutput.na(e.lower()));
-                limits.add(PheOutput.na(e.upper()));
+            Sums sums = independent ? Sums.independent(counts, group.positions(), vectorWeights)
+                    : Sums.repeatEvents(t, group.positions(), x, n,
+                            vectorWeights != null ? vectorWeights : t.doubles(stdpop), params);
+            for (int k = 0; k < by.size(); k++) {
+                keys[k][g] = group.key().get(k);
             }
-            cells.add(PheOutput.na(value));
-            cells.addAll(limits);
-            cells.add(confidence.label());
-            cells.add(suppressed ? "dsr NA for total count < 10" : perStatistic);
-            cells.add(independent ? "Dobson" : "Dobson, with confidence adjusted for non-independent events");
-            out.add(cells);
+            events[g] = sums.events;
+            population[g] = sums.population;
+            value[g] = Double.NaN;
+            for (int i = 0; i < confidence.levels().size(); i++) {
+                Estimate e = Standardisation.dobson(sums.rate, sums.variance, sums.events, multiplier,
+                        confidence.levels().get(i));
+                value[g] = e.value();
+                limits[2 * i][g] = e.lower();
+                limits[2 * i + 1][g] = e.upper();
+            }
+            statistic[g] = sums.events < Standardisation.DSR_MIN_EVENTS ? "dsr NA for total count < 10" : perStatistic;
         }
-        return PheOutput.project(out.build(), type, confidence.limitColumns());
+        Table.Columns out = Table.withRows(count);
+        for (int k = 0; k < by.size(); k++) {
+            out.cells(by.get(k), keys[k]);
+        }
+        out.numbers("total_count", events).numbers("total_pop", population)
+                .numbers("value", value, PheOutput.nanMask(value));
+        List<String> limitColumns = confidence.limitColumns();
+        for (int i = 0; i < limits.length; i++) {
+            out.numbers(limitColumns.get(i), limits[i], PheOutput.nanMask(limits[i]));
+        }
+        out.constant("confidence", confidence.label()).cells("statistic", statistic).constant("method",
+                independent ? "Dobson" : "Dobson, with confidence adjusted for non-independent events");
+        return PheOutput.project(out.build(), type, limitColumns);
     }
 
     private static double[] vectorStdpop(Params params) {
@@ -123,45 +129,60 @@ public final class PheDsr implements TableMethod {
         return params.numbers("stdpop").orElseGet(() -> StandardPopulation.esp2013(19).weights());
     }
 
-    private static void validate(Table input, String x, String n, String stdpop) {
-        Double[] xs = input.numbers(x);
-        Double[] ns = input.numbers(n);
-        Double[] ws = stdpop == null ? null : input.numbers(stdpop);
-        for (int r = 0; r < xs.length; r++) {
-            if (ns[r] == null) {
-                throw InputException.at(r + 1, n, "denominators must not be missing");
+    /** The input's events, populations and standard populations (null when given by position), NA as NaN. */
+    private record Counts(double[] x, double[] n, double[] stdpop) {
+
+        /** The columns, once every row is checked (the first offending row is named). */
+        static Counts validated(Table input, String x, String n, String stdpop) {
+            double[] xs = input.doubles(x);
+            double[] ns = input.doubles(n);
+            double[] ws = stdpop == null ? null : input.doubles(stdpop);
+            int nColumn = input.columnIndex(n);
+            int stdpopColumn = stdpop == null ? -1 : input.columnIndex(stdpop);
+            for (int r = 0; r < xs.length; r++) {
+                if (Double.isNaN(ns[r]) && input.isMissing(r, nColumn)) {
+                    throw InputException.at(r + 1, n, "denominators must not be missing");
+                }
+                if (ws != null && Double.isNaN(ws[r]) && input.isMissing(r, stdpopColumn)) {
+                    throw InputException.at(r + 1, stdpop, "standard populations must not be missing");
+                }
+                if (xs[r] < 0) {
+                    throw InputException.at(r + 1, x, "numerators must all be greater than or equal to zero");
+                }
+                if (ns[r] <= 0) {
+                    throw InputException.at(r + 1, n, "denominators must all be greater than zero");
+                }
+                if (ws != null && ws[r] < 0) {
+                    throw InputException.at(r + 1, stdpop, "stdpop must all be greater than or equal to zero");
+                }
             }
-            if (ws != null && ws[r] == null) {
-                throw InputException.at(r + 1, stdpop, "standard populations must not be missing");
-            }
-            if (xs[r] != null && xs[r] < 0) {
-                throw InputException.at(r + 1, x, "numerators must all be greater than or equal to zero");
-            }
-            if (ns[r] <= 0) {
-                throw InputException.at(r + 1, n, "denominators must all be greater than zero");
-            }
-            if (ws != null && ws[r] < 0) {
-                throw InputException.at(r + 1, stdpop, "stdpop must all be greater than or equal to zero");
-            }
+            return new Counts(xs, ns, ws);
         }
     }
 
     /** Per-group totals: events, population, the DSR per person and its variance. */
     private record Sums(double events, double population, double rate, double variance) {
 
-        static Sums independent(double[] x, double[] n, double[] w) {
+        /**
+         * Independent events over a group's input rows; the weights are {@code vectorWeights} by
+         * position in the group when given, else the rows' standard populations.
+         */
+        static Sums independent(Counts counts, int[] rows, double[] vectorWeights) {
             double events = 0;
             double population = 0;
             double weighted = 0;
             double variance = 0;
             double weights = 0;
-            for (int i = 0; i < x.length; i++) {
-                double xi = Double.isNaN(x[i]) ? 0 : x[i];
+            for (int i = 0; i < rows.length; i++) {
+                double x = counts.x[rows[i]];
+                double n = counts.n[rows[i]];
+                double w = vectorWeights != null ? vectorWeights[i] : counts.stdpop[rows[i]];
+                double xi = Double.isNaN(x) ? 0 : x;
                 events += xi;
-                population += n[i];
-                weighted += xi * w[i] / n[i];
-                variance += xi * w[i] * w[i] / (n[i] * n[i]);
-                weights += w[i];
+                population += n;
+                weighted += xi * w / n;
+                variance += xi * w * w / (n * n);
+                weights += w;
             }
             return new Sums(events, population, weighted / weights, variance / (weights * weights));
         }

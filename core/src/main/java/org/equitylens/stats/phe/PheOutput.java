@@ -51,16 +51,20 @@ final class PheOutput {
     }
 
     static Table select(Table table, List<String> columns) {
-        int[] idx = columns.stream().mapToInt(table::columnIndex).toArray();
-        Table.Builder out = Table.builder(columns);
-        for (int r = 0; r < table.rowCount(); r++) {
-            Object[] row = new Object[idx.length];
-            for (int i = 0; i < idx.length; i++) {
-                row[i] = table.get(r, idx[i]);
-            }
-            out.add(row);
+        Table.Columns out = Table.withRows(table.rowCount());
+        for (String column : columns) {
+            out.column(table, column);
         }
         return out.build();
+    }
+
+    /** Where the values are NaN: the cells to give as missing (R's NA). */
+    static boolean[] nanMask(double[] values) {
+        boolean[] missing = new boolean[values.length];
+        for (int i = 0; i < values.length; i++) {
+            missing[i] = Double.isNaN(values[i]);
+        }
+        return missing;
     }
 
     /** Missing numbers as {@code null} (R's NA) rather than NaN, for output cells. */

@@ -1,6 +1,5 @@
 package org.equitylens.stats.phe;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.equitylens.stats.Distributions;
@@ -38,43 +37,26 @@ public final class PheProportion implements TableMethod {
         CountRows data = CountRows.of(input, params, x, n);
 
         String statistic = multiplier == 100 ? "percentage" : "proportion of " + RFormat.print(multiplier);
-        List<String> columns = new ArrayList<>(data.columns());
-        columns.add("value");
-        if (confidence.none()) {
-            columns.add("statistic");
-        } else {
-            columns.addAll(confidence.limitColumns());
-            columns.addAll(List.of("confidence", "statistic", "method"));
-        }
-        double[] z = confidence.levels().stream().mapToDouble(Distributions::twoSidedZ).toArray();
-        Table.Builder out = Table.builder(columns);
-        for (Object[] row : data.rows()) {
-            List<Object> cells = new ArrayList<>(Arrays.asList(row));
-            Double xv = data.x(row);
-            Double nv = data.n(row);
-            boolean missing = xv == null || nv == null;
-            cells.add(missing ? null : xv / nv * multiplier);
+        List<Double> levels = confidence.levels();
+        double[] z = levels.stream().mapToDouble(Distributions::twoSidedZ).toArray();
+        double[] value = new double[data.size()];
+        double[][] limits = new double[2 * levels.size()][data.size()];
+        for (int r = 0; r < value.length; r++) {
+            if (data.missing(r)) {
+                continue;
+            }
+            double xv = data.x(r);
+            double nv = data.n(r);
+            value[r] = xv / nv * multiplier;
             for (int i = 0; i < z.length; i++) {
-                if (missing) {
-                    cells.add(null);
-                    cells.add(null);
-                } else if (confidence.levels().get(i) == 1) {
-                    cells.add(0.0);
-                    cells.add(multiplier);
-                } else {
-                    cells.add(Proportions.wilsonLower(xv, nv, z[i]) * multiplier);
-                    cells.add(Proportions.wilsonUpper(xv, nv, z[i]) * multiplier);
-                }
+                boolean certain = levels.get(i) == 1;
+                limits[2 * i][r] = certain ? 0.0 : Proportions.wilsonLower(xv, nv, z[i]) * multiplier;
+                limits[2 * i + 1][r] = certain ? multiplier : Proportions.wilsonUpper(xv, nv, z[i]) * multiplier;
             }
-            if (!confidence.none()) {
-                cells.add(confidence.label());
-            }
-            cells.add(statistic);
-            if (!confidence.none()) {
-                cells.add("Wilson");
-            }
-            out.add(cells);
         }
-        return PheOutput.project(out.build(), type, confidence.limitColumns());
+        Object[] method = new Object[value.length];
+        Arrays.fill(method, "Wilson");
+        Table full = data.withResults(value, limits, confidence, statistic, method);
+        return PheOutput.project(full, type, confidence.limitColumns());
     }
 }

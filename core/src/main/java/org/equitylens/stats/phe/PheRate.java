@@ -1,7 +1,5 @@
 package org.equitylens.stats.phe;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.equitylens.stats.Estimate;
 import org.equitylens.stats.PoissonLimits;
@@ -36,42 +34,25 @@ public final class PheRate implements TableMethod {
         CountRows data = CountRows.of(input, params, x, n);
 
         String statistic = "rate per " + RFormat.fixed(multiplier);
-        List<String> columns = new ArrayList<>(data.columns());
-        columns.add("value");
-        if (confidence.none()) {
-            columns.add("statistic");
-        } else {
-            columns.addAll(confidence.limitColumns());
-            columns.addAll(List.of("confidence", "statistic", "method"));
+        List<Double> levels = confidence.levels();
+        double[] value = new double[data.size()];
+        double[][] limits = new double[2 * levels.size()][data.size()];
+        Object[] method = new Object[data.size()];
+        for (int r = 0; r < value.length; r++) {
+            if (data.missing(r)) {
+                continue;
+            }
+            double xv = data.x(r);
+            double nv = data.n(r);
+            value[r] = xv / nv * multiplier;
+            for (int i = 0; i < levels.size(); i++) {
+                Estimate poisson = PoissonLimits.of(xv, levels.get(i));
+                limits[2 * i][r] = poisson.lower() / nv * multiplier;
+                limits[2 * i + 1][r] = poisson.upper() / nv * multiplier;
+                method[r] = poisson.method();
+            }
         }
-        Table.Builder out = Table.builder(columns);
-        for (Object[] row : data.rows()) {
-            List<Object> cells = new ArrayList<>(Arrays.asList(row));
-            Double xv = data.x(row);
-            Double nv = data.n(row);
-            boolean missing = xv == null || nv == null;
-            cells.add(missing ? null : xv / nv * multiplier);
-            String method = null;
-            for (double level : confidence.levels()) {
-                if (missing) {
-                    cells.add(null);
-                    cells.add(null);
-                } else {
-                    Estimate limits = PoissonLimits.of(xv, level);
-                    cells.add(limits.lower() / nv * multiplier);
-                    cells.add(limits.upper() / nv * multiplier);
-                    method = limits.method();
-                }
-            }
-            if (!confidence.none()) {
-                cells.add(confidence.label());
-            }
-            cells.add(statistic);
-            if (!confidence.none()) {
-                cells.add(method);
-            }
-            out.add(cells);
-        }
-        return PheOutput.project(out.build(), type, confidence.limitColumns());
+        Table full = data.withResults(value, limits, confidence, statistic, method);
+        return PheOutput.project(full, type, confidence.limitColumns());
     }
 }

@@ -1,6 +1,5 @@
 package org.equitylens.stats.table;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -31,26 +30,28 @@ public final class CsvTables {
     }
 
     public static Table read(Reader reader) {
-        BufferedReader in = reader instanceof BufferedReader ? (BufferedReader) reader : new BufferedReader(reader);
         try {
-            List<List<Object>> records = parse(in);
-            if (records.isEmpty()) {
+            Records records = new Records(reader);
+            List<Object> first = records.next();
+            if (first == null) {
                 throw InputException.of("the CSV file is empty (a header row is required)");
             }
             List<String> header = new ArrayList<>();
-            for (Object name : records.get(0)) {
+            for (Object name : first) {
                 header.add(name == null ? "NA" : name.toString());
             }
-            List<Object[]> rows = new ArrayList<>(records.size() - 1);
-            for (int r = 1; r < records.size(); r++) {
-                List<Object> record = records.get(r);
+            Table.Builder rows = Table.builder(header);
+            Object[] cells = new Object[header.size()];
+            int row = 0;
+            for (List<Object> record = records.next(); record != null; record = records.next()) {
+                row++;
                 if (record.size() != header.size()) {
-                    throw InputException.at(r, null, "has " + record.size() + " cells but the header has "
+                    throw InputException.at(row, null, "has " + record.size() + " cells but the header has "
                             + header.size());
                 }
-                rows.add(record.toArray());
+                rows.add(record.toArray(cells));
             }
-            return Table.of(header, rows);
+            return rows.build();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -112,67 +113,90 @@ public final class CsvTables {
         return '"' + text.replace("\"", "\"\"") + '"';
     }
 
-    private static List<List<Object>> parse(BufferedReader in) throws IOException {
-        List<List<Object>> records = new ArrayList<>();
-        List<Object> record = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        boolean inQuotes = false;
-        boolean any = false;
-        int ch;
-        while ((ch = in.read()) != -1) {
-            char c = (char) ch;
-            if (inQuotes) {
-                if (c == '"') {
-                    in.mark(1);
-                    int next = in.read();
-                    if (next == '"') {
+    /**
+     * The records of a CSV text one at a time, read through a buffer of characters: a quote opens
+     * quoted text only at the start of a cell, {@code ""} inside it is a quote, a record ends at
+     * {@code \n}, {@code \r} or {@code \r\n}, and blank lines are skipped.
+     */
+    private static final class Records {
+        private final Reader in;
+        private final char[] buffer = new char[1 << 16];
+        private int position;
+        private int length;
+        private final List<Object> record = new ArrayList<>();
+        private final StringBuilder cell = new StringBuilder();
+
+        Records(Reader in) {
+            this.in = in;
+        }
+
+        /** The next record's cells (the same list each time), or null at the end. */
+        List<Object> next() throws IOException {
+            record.clear();
+            cell.setLength(0);
+            boolean quoted = false;
+            boolean inQuotes = false;
+            boolean any = false;
+            int ch;
+            while ((ch = read()) != -1) {
+                char c = (char) ch;
+                if (inQuotes) {
+                    if (c != '"') {
+                        cell.append(c);
+                    } else if (peek() == '"') {
+                        read();
                         cell.append('"');
                     } else {
                         inQuotes = false;
-                        if (next != -1) {
-                            in.reset();
-                        }
+                    }
+                } else if (c == '"' && cell.length() == 0) {
+                    inQuotes = true;
+                    quoted = true;
+                    any = true;
+                } else if (c == ',') {
+                    record.add(value(cell.toString(), quoted));
+                    cell.setLength(0);
+                    quoted = false;
+                    any = true;
+                } else if (c == '\n' || c == '\r') {
+                    if (c == '\r' && peek() == '\n') {
+                        read();
+                    }
+                    if (any || cell.length() > 0) {
+                        record.add(value(cell.toString(), quoted));
+                        return record;
                     }
                 } else {
                     cell.append(c);
+                    any = true;
                 }
-                continue;
             }
-            if (c == '"' && cell.length() == 0) {
-                inQuotes = true;
-                quoted = true;
-                any = true;
-            } else if (c == ',') {
+            if (any || cell.length() > 0) {
                 record.add(value(cell.toString(), quoted));
-                cell.setLength(0);
-                quoted = false;
-                any = true;
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r') {
-                    in.mark(1);
-                    if (in.read() != '\n') {
-                        in.reset();
-                    }
-                }
-                if (any || cell.length() > 0) {
-                    record.add(value(cell.toString(), quoted));
-                    records.add(record);
-                }
-                record = new ArrayList<>();
-                cell.setLength(0);
-                quoted = false;
-                any = false;
-            } else {
-                cell.append(c);
-                any = true;
+                return record;
             }
+            return null;
         }
-        if (any || cell.length() > 0) {
-            record.add(value(cell.toString(), quoted));
-            records.add(record);
+
+        private int read() throws IOException {
+            return fill() ? buffer[position++] : -1;
         }
-        return records;
+
+        private int peek() throws IOException {
+            return fill() ? buffer[position] : -1;
+        }
+
+        private boolean fill() throws IOException {
+            while (position == length) {
+                length = in.read(buffer, 0, buffer.length);
+                position = 0;
+                if (length < 0) {
+                    length = 0;
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     private static Object value(String text, boolean quoted) {
