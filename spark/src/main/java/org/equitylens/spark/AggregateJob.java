@@ -1,6 +1,7 @@
 package org.equitylens.spark;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.expr;
 
 import java.io.IOException;
 import java.sql.SQLException;
@@ -29,6 +30,7 @@ import org.equitylens.engine.quality.QualityReport;
 import org.equitylens.engine.sql.Dialect;
 import org.equitylens.engine.sql.SqlRunner;
 import org.equitylens.engine.validation.PrivacyGuard;
+import org.equitylens.engine.validation.Validator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -88,8 +90,13 @@ public final class AggregateJob {
             ReferenceViews.register(spark);
             Dataset<Row> text = ExtractReader.read(spark, options);
             List<String> headers = Arrays.stream(text.columns()).filter(c -> !c.startsWith("_source_")).toList();
+            try {
+                Validator.requireKeyColumns(headers, options.uniqueKey());
+            } catch (IllegalArgumentException e) {
+                throw EngineException.refused(options.inputName() + ": " + e.getMessage());
+            }
             List<String> columns = RawLoader.safeNames(headers);
-            Dataset<Row> cached = cached(text, headers, columns);
+            Dataset<Row> cached = cached(text, headers, columns, options.uniqueKey());
             cached.createOrReplaceTempView(RAW_VIEW);
             try {
                 return aggregate(spark, runner(spark), new RawTable(RAW_VIEW, headers, columns, true, 0), options, output);
@@ -119,7 +126,8 @@ public final class AggregateJob {
         new PrivacyGuard(runner).check(options.inputName(), raw, options.roles());
         int lsoaVintage = lsoaVintage(runner, raw, mapping);
 
-        List<ValidationSummary.RuleCheck> checks = ValidationSummary.checks(raw, mapping, lsoaVintage, options.today(), options.earliest());
+        List<ValidationSummary.RuleCheck> checks = ValidationSummary.checks(raw, mapping, lsoaVintage, options.uniqueKey(),
+                options.today(), options.earliest());
         ValidationSummary validation = ValidationSummary.compute(spark, options.input(), raw, checks, rowNumbers, rows,
                 options.maxErrorRate());
         LOG.info("{}", validation.describe());
@@ -181,11 +189,18 @@ public final class AggregateJob {
         }).toList();
     }
 
-    /** The extract under the engine's safe column names, cached: every later step reads it again. */
-    private static Dataset<Row> cached(Dataset<Row> text, List<String> headers, List<String> columns) {
+    /**
+     * The extract under the engine's safe column names, cached: every later step reads it again. With
+     * a unique key, each row also carries how many rows share its key ({@link Validator#KEY_ROWS}),
+     * counted once here for the duplicate-key rule.
+     */
+    private static Dataset<Row> cached(Dataset<Row> text, List<String> headers, List<String> columns, List<String> uniqueKey) {
         List<Column> select = new ArrayList<>();
         for (int i = 0; i < headers.size(); i++) {
             select.add(col(ExtractReader.quoted(headers.get(i))).as(columns.get(i)));
+        }
+        if (!uniqueKey.isEmpty()) {
+            select.add(expr(Validator.keyRows(uniqueKey.stream().map(Dialect.SPARK::quote).toList())).as(Validator.KEY_ROWS));
         }
         select.add(col(ExtractReader.FILE));
         select.add(col(ExtractReader.SPLIT));

@@ -42,14 +42,22 @@ record ValidationSummary(String input, long rows, long invalidRows, List<Validat
     record RuleCheck(String header, org.equitylens.engine.validation.Rule rule, String failsWhen) {
     }
 
-    /** Every rule for every mapped column, in Spark SQL over {@code raw}'s columns. */
-    static List<RuleCheck> checks(RawTable raw, ColumnMapping mapping, int lsoaVintage, LocalDate today, LocalDate earliest) {
+    /**
+     * Every rule for every mapped column, in Spark SQL over {@code raw}'s columns, then the
+     * duplicate-key rule over its {@link Validator#KEY_ROWS} column when a unique key is declared.
+     */
+    static List<RuleCheck> checks(RawTable raw, ColumnMapping mapping, int lsoaVintage, List<String> uniqueKey, LocalDate today,
+            LocalDate earliest) {
         List<RuleCheck> checks = new ArrayList<>();
         for (Map.Entry<String, ColumnRole> e : mapping.roles().entrySet()) {
             Validator.Column column = Validator.Column.of(Dialect.SPARK, Dialect.SPARK.quote(raw.column(e.getKey())), lsoaVintage);
             for (Validator.Check check : Validator.checks(Dialect.SPARK, e.getValue(), column, today, earliest)) {
                 checks.add(new RuleCheck(e.getKey(), check.rule(), check.failsWhen()));
             }
+        }
+        if (!uniqueKey.isEmpty()) {
+            Validator.Check duplicate = Validator.duplicateKey(Dialect.SPARK.quote(Validator.KEY_ROWS));
+            checks.add(new RuleCheck(Validator.keyColumnName(uniqueKey), duplicate.rule(), duplicate.failsWhen()));
         }
         return checks;
     }
