@@ -142,7 +142,8 @@ public final class AggregateJob {
             }
             QualityReport quality = new QualityAnalyzer(sql, runner).analyse(options.inputName(), raw, mapping, lsoaVintage,
                     options.today(), options.earliest());
-            // Read ids are unique, and the failing rows few (at most the error limit): a broadcast anti join, or nothing.
+            // Read ids are unique: the valid rows are the cache less the failing ids (an anti join, broadcast while they
+            // are few), or the cache itself when every row passed.
             failures.createOrReplaceTempView(FAILURES_VIEW);
             spark.sql("SELECT * FROM " + raw.relation() + (validation.invalidRows() == 0 ? "" : " r LEFT ANTI JOIN " + FAILURES_VIEW
                     + " f ON r." + ExtractReader.READ_ID + " = f." + ExtractReader.READ_ID)).createOrReplaceTempView(VALID_VIEW);
