@@ -1,6 +1,7 @@
 package org.equitylens.spark;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.expr;
 
 import java.io.IOException;
 import java.sql.SQLException;
@@ -29,6 +30,7 @@ import org.equitylens.engine.quality.QualityReport;
 import org.equitylens.engine.sql.Dialect;
 import org.equitylens.engine.sql.SqlRunner;
 import org.equitylens.engine.validation.PrivacyGuard;
+import org.equitylens.engine.validation.Validator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,6 +53,7 @@ public final class AggregateJob {
     static final String RAW_VIEW = "extract_raw";
     static final String VALID_VIEW = "extract_valid";
     static final String DATASET_VIEW = "extract_dataset";
+    static final String FAILURES_VIEW = "extract_failures";
     private static final int FIRST_DATA_ROW = 2;
 
     private AggregateJob() {
@@ -88,8 +91,13 @@ public final class AggregateJob {
             ReferenceViews.register(spark);
             Dataset<Row> text = ExtractReader.read(spark, options);
             List<String> headers = Arrays.stream(text.columns()).filter(c -> !c.startsWith("_source_")).toList();
+            try {
+                Validator.requireKeyColumns(headers, options.uniqueKey());
+            } catch (IllegalArgumentException e) {
+                throw EngineException.refused(options.inputName() + ": " + e.getMessage());
+            }
             List<String> columns = RawLoader.safeNames(headers);
-            Dataset<Row> cached = cached(text, headers, columns);
+            Dataset<Row> cached = cached(text, headers, columns, options.uniqueKey());
             cached.createOrReplaceTempView(RAW_VIEW);
             try {
                 return aggregate(spark, runner(spark), new RawTable(RAW_VIEW, headers, columns, true, 0), options, output);
@@ -97,6 +105,7 @@ public final class AggregateJob {
                 spark.catalog().dropTempView(RAW_VIEW);
                 spark.catalog().dropTempView(VALID_VIEW);
                 spark.catalog().dropTempView(DATASET_VIEW);
+                spark.catalog().dropTempView(FAILURES_VIEW);
                 cached.unpersist();
             }
         }
@@ -106,9 +115,10 @@ public final class AggregateJob {
             AtomicOutput output) throws IOException, SQLException {
         Dialect sql = Dialect.SPARK;
         // One pass over the cached extract: rows per file split (for row numbers) and whether each column is numeric.
-        RowNumbers rowNumbers = RowNumbers.fromSplits(RowNumbers.splitCounts(spark.table(raw.relation())).collectAsList(), FIRST_DATA_ROW);
+        List<Row> splits = RowNumbers.splitCounts(spark.table(raw.relation()), numericCounts(raw)).collectAsList();
+        RowNumbers rowNumbers = RowNumbers.fromSplits(splits, FIRST_DATA_ROW);
         long rows = rowNumbers.rows();
-        Map<String, Boolean> numeric = numericColumns(runner, raw);
+        Map<String, Boolean> numeric = numericColumns(raw, splits);
         ColumnMapping mapping;
         try {
             mapping = ColumnMapping.resolve(raw.headers(), options.roles(), numeric::get);
@@ -119,17 +129,35 @@ public final class AggregateJob {
         new PrivacyGuard(runner).check(options.inputName(), raw, options.roles());
         int lsoaVintage = lsoaVintage(runner, raw, mapping);
 
-        List<ValidationSummary.RuleCheck> checks = ValidationSummary.checks(raw, mapping, lsoaVintage, options.today(), options.earliest());
-        ValidationSummary validation = ValidationSummary.compute(spark, options.input(), raw, checks, rowNumbers, rows,
-                options.maxErrorRate());
-        LOG.info("{}", validation.describe());
-        if (validation.exceedsLimit()) {
-            throw new TooManyInvalidRowsException(validation.describe() + "\nNothing was written.");
-        }
-        QualityReport quality = new QualityAnalyzer(sql, runner).analyse(options.inputName(), raw, mapping, lsoaVintage,
+        List<ValidationSummary.RuleCheck> checks = ValidationSummary.checks(raw, mapping, lsoaVintage, options.uniqueKey(),
                 options.today(), options.earliest());
+        // The rules run once: the failing rows' positions are kept and give both the report and the valid rows.
+        Dataset<Row> failures = ValidationSummary.failures(spark, raw, checks).persist(StorageLevel.MEMORY_AND_DISK());
+        try {
+            ValidationSummary validation = ValidationSummary.compute(spark, options.input(), failures, checks, rowNumbers, rows,
+                    options.maxErrorRate());
+            LOG.info("{}", validation.describe());
+            if (validation.exceedsLimit()) {
+                throw new TooManyInvalidRowsException(validation.describe() + "\nNothing was written.");
+            }
+            QualityReport quality = new QualityAnalyzer(sql, runner).analyse(options.inputName(), raw, mapping, lsoaVintage,
+                    options.today(), options.earliest());
+            // Read ids are unique: the valid rows are the cache less the failing ids (an anti join, broadcast while they
+            // are few), or the cache itself when every row passed.
+            failures.createOrReplaceTempView(FAILURES_VIEW);
+            spark.sql("SELECT * FROM " + raw.relation() + (validation.invalidRows() == 0 ? "" : " r LEFT ANTI JOIN " + FAILURES_VIEW
+                    + " f ON r." + ExtractReader.READ_ID + " = f." + ExtractReader.READ_ID)).createOrReplaceTempView(VALID_VIEW);
+            return aggregateValid(spark, runner, raw, mapping, lsoaVintage, options, output, validation, quality);
+        } finally {
+            failures.unpersist();
+        }
+    }
 
-        spark.sql("SELECT * FROM " + raw.relation() + " WHERE NOT " + ValidationSummary.anyFails(checks)).createOrReplaceTempView(VALID_VIEW);
+    /** Enriches the valid rows, aggregates them and writes the cube and the reports. */
+    private static Result aggregateValid(SparkSession spark, SqlRunner runner, RawTable raw, ColumnMapping mapping, int lsoaVintage,
+            JobOptions options, AtomicOutput output, ValidationSummary validation, QualityReport quality)
+            throws IOException, SQLException {
+        Dialect sql = Dialect.SPARK;
         RawTable valid = new RawTable(VALID_VIEW, raw.headers(), raw.columns(), true, 0);
         Dataset<Row> dataset = spark.sql(Enricher.select(sql, valid, mapping, lsoaVintage));
         dataset.createOrReplaceTempView(DATASET_VIEW);
@@ -181,11 +209,18 @@ public final class AggregateJob {
         }).toList();
     }
 
-    /** The extract under the engine's safe column names, cached: every later step reads it again. */
-    private static Dataset<Row> cached(Dataset<Row> text, List<String> headers, List<String> columns) {
+    /**
+     * The extract under the engine's safe column names, cached: every later step reads it again. With
+     * a unique key, each row also carries how many rows share its key ({@link Validator#KEY_ROWS}),
+     * counted once here for the duplicate-key rule.
+     */
+    private static Dataset<Row> cached(Dataset<Row> text, List<String> headers, List<String> columns, List<String> uniqueKey) {
         List<Column> select = new ArrayList<>();
         for (int i = 0; i < headers.size(); i++) {
             select.add(col(ExtractReader.quoted(headers.get(i))).as(columns.get(i)));
+        }
+        if (!uniqueKey.isEmpty()) {
+            select.add(expr(Validator.keyRows(uniqueKey.stream().map(Dialect.SPARK::quote).toList())).as(Validator.KEY_ROWS));
         }
         select.add(col(ExtractReader.FILE));
         select.add(col(ExtractReader.SPLIT));
@@ -193,15 +228,29 @@ public final class AggregateJob {
         return text.select(select.toArray(Column[]::new)).persist(StorageLevel.MEMORY_AND_DISK());
     }
 
-    /** Which columns hold only numbers (the engine's test, for guessing outcome columns), in one pass. */
-    private static Map<String, Boolean> numericColumns(SqlRunner runner, RawTable raw) throws SQLException {
-        Dialect sql = Dialect.SPARK;
-        List<String> tests = raw.columns().stream().map(sql::quote)
-                .map(c -> "count(" + c + ") > 0 AND count(" + c + ") = count(" + sql.toDouble(c) + ")").toList();
-        Object[] answers = runner.query("SELECT " + String.join(", ", tests) + " FROM " + raw.relation()).get(0);
+    /** Per column, its values and its numeric values: the engine's test for guessing outcome columns, as split aggregates. */
+    private static List<Column> numericCounts(RawTable raw) {
+        List<Column> counts = new ArrayList<>();
+        for (String column : raw.columns()) {
+            String c = Dialect.SPARK.quote(column);
+            counts.add(expr("count(" + c + ")"));
+            counts.add(expr("count(" + Dialect.SPARK.toDouble(c) + ")"));
+        }
+        return counts;
+    }
+
+    /** Which columns hold only numbers, from the split rows of {@link #numericCounts}, which follow rows, first id and the file's keys. */
+    private static Map<String, Boolean> numericColumns(RawTable raw, List<Row> splits) {
         Map<String, Boolean> numeric = new HashMap<>();
-        for (int i = 0; i < answers.length; i++) {
-            numeric.put(raw.headers().get(i), (Boolean) answers[i]);
+        int first = splits.isEmpty() ? 0 : splits.get(0).fieldIndex("first_id") + 1;
+        for (int i = 0; i < raw.columns().size(); i++) {
+            long values = 0;
+            long numbers = 0;
+            for (Row split : splits) {
+                values += split.getLong(first + 2 * i);
+                numbers += split.getLong(first + 2 * i + 1);
+            }
+            numeric.put(raw.headers().get(i), values > 0 && values == numbers);
         }
         return numeric;
     }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.equitylens.engine.cube.AggregationDefinition;
@@ -24,9 +25,10 @@ import org.equitylens.engine.importer.ColumnRole;
  *
  * @param input the extract: a file, a directory of part files or a glob, on any Hadoop file system
  * @param inputFormat {@code csv} or {@code parquet}
- * @param csvDelimiter the CSV field delimiter
- * @param csvEncoding the CSV character set
+ * @param csvDelimiter the CSV field delimiter as declared; empty to detect it as the engine does
+ * @param csvEncoding the CSV character set as declared; empty to detect UTF-8 or Windows-1252 as the engine does
  * @param roles explicit column roles by header; other columns are guessed from their headers
+ * @param uniqueKey headers whose combined values must be unique (empty: no check)
  * @param definition what to aggregate
  * @param today the date against which "in the future" is judged
  * @param earliest dates before this are out of range
@@ -38,9 +40,10 @@ import org.equitylens.engine.importer.ColumnRole;
 record JobOptions(
         String input,
         String inputFormat,
-        String csvDelimiter,
-        String csvEncoding,
+        Optional<String> csvDelimiter,
+        Optional<String> csvEncoding,
         Map<String, ColumnRole> roles,
+        List<String> uniqueKey,
         AggregationDefinition definition,
         LocalDate today,
         LocalDate earliest,
@@ -56,10 +59,11 @@ record JobOptions(
             Input
               --input <path>               extract: file, directory or glob on any Hadoop file system (required)
               --input-format csv|parquet   default: from the input's extension
-              --delimiter <char>           CSV field delimiter, or tab (default ,)
-              --encoding <charset>         CSV character set (default UTF-8)
+              --delimiter <char>           CSV field delimiter, or tab (default: detected, as the engine does)
+              --encoding <charset>         CSV character set (default: UTF-8 or windows-1252, detected)
               --map <header>=<role>        a column's role when its header does not say it (repeatable), e.g.
                                            --map ETHNIC_CATEGORY_CODE=ethnic_category --map ward=dimension
+              --unique <a,b,…>             headers whose combined values must be unique; rows sharing a key are invalid
               --today <yyyy-MM-dd>         dates after this are in the future (default: today)
               --earliest <yyyy-MM-dd>      dates before this are out of range (default 1900-01-01)
               --max-error-rate <0..1>      refuse to write when a larger share of rows is invalid (default 0:
@@ -79,9 +83,10 @@ record JobOptions(
 
     JobOptions {
         roles = Map.copyOf(roles);
+        uniqueKey = List.copyOf(uniqueKey);
     }
 
-    private static final Set<String> VALUED = Set.of("--input", "--input-format", "--delimiter", "--encoding", "--map",
+    private static final Set<String> VALUED = Set.of("--input", "--input-format", "--delimiter", "--encoding", "--map", "--unique",
             "--today", "--earliest", "--max-error-rate", "--grain", "--dimensions", "--numerator", "--denominator",
             "--value", "--filter", "--output", "--output-format");
     private static final Set<String> REPEATABLE = Set.of("--map", "--filter");
@@ -125,21 +130,22 @@ record JobOptions(
         String inputFormat = values.containsKey("--input-format")
                 ? format(values.get("--input-format"), "--input-format")
                 : formatFromExtension(input);
-        String delimiter = values.getOrDefault("--delimiter", ",");
-        if (delimiter.equals("\\t") || delimiter.equalsIgnoreCase("tab")) {
-            delimiter = "\t";
+        Optional<String> delimiter = Optional.ofNullable(values.get("--delimiter"))
+                .map(d -> d.equals("\\t") || d.equalsIgnoreCase("tab") ? "\t" : d);
+        if (delimiter.isPresent() && delimiter.get().length() != 1) {
+            throw new UsageException("--delimiter must be one character, not: " + delimiter.get());
         }
-        if (delimiter.length() != 1) {
-            throw new UsageException("--delimiter must be one character, not: " + delimiter);
-        }
+        List<String> uniqueKey = values.containsKey("--unique")
+                ? List.of(values.get("--unique").strip().split("\\s*,\\s*")) : List.of();
         List<String> dimensions = values.containsKey("--dimensions")
                 ? List.of(values.get("--dimensions").split("\\s*,\\s*")) : List.of();
         AggregationDefinition definition = parsed(() -> new AggregationDefinition(
                 Grain.parse(values.getOrDefault("--grain", "month")), dimensions,
                 Numerator.parse(values.getOrDefault("--numerator", "rows")),
                 Denominator.parse(values.getOrDefault("--denominator", "rows")),
-                java.util.Optional.ofNullable(values.get("--value")), filters), "the cube options");
-        return new JobOptions(input, inputFormat, delimiter, values.getOrDefault("--encoding", "UTF-8"), roles, definition,
+                Optional.ofNullable(values.get("--value")), filters), "the cube options");
+        return new JobOptions(input, inputFormat, delimiter, Optional.ofNullable(values.get("--encoding")), roles, uniqueKey,
+                definition,
                 date(values.get("--today"), LocalDate.now(), "--today"),
                 date(values.get("--earliest"), DEFAULT_EARLIEST, "--earliest"),
                 output, format(values.getOrDefault("--output-format", "parquet"), "--output-format"), overwrite,

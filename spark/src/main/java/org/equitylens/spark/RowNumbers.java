@@ -79,7 +79,14 @@ final class RowNumbers {
 
     /** Per file split of {@link ExtractReader}'s output: file, split start, rows and first read id. */
     static Dataset<Row> splitCounts(Dataset<Row> rows) {
+        return splitCounts(rows, List.of());
+    }
+
+    /** The same, followed by further aggregates per split, computed in the same pass. */
+    static Dataset<Row> splitCounts(Dataset<Row> rows, List<Column> aggregates) {
+        List<Column> more = new ArrayList<>(List.of(min(col(ExtractReader.READ_ID)).as("first_id")));
+        more.addAll(aggregates);
         return rows.groupBy(col(ExtractReader.FILE), col(ExtractReader.SPLIT)).agg(count(lit(1)).as("rows"),
-                min(col(ExtractReader.READ_ID)).as("first_id"));
+                more.toArray(Column[]::new));
     }
 }

@@ -3,11 +3,13 @@ package org.equitylens.spark;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -42,8 +44,12 @@ record ValidationSummary(String input, long rows, long invalidRows, List<Validat
     record RuleCheck(String header, org.equitylens.engine.validation.Rule rule, String failsWhen) {
     }
 
-    /** Every rule for every mapped column, in Spark SQL over {@code raw}'s columns. */
-    static List<RuleCheck> checks(RawTable raw, ColumnMapping mapping, int lsoaVintage, LocalDate today, LocalDate earliest) {
+    /**
+     * Every rule for every mapped column, in Spark SQL over {@code raw}'s columns, then the
+     * duplicate-key rule over its {@link Validator#KEY_ROWS} column when a unique key is declared.
+     */
+    static List<RuleCheck> checks(RawTable raw, ColumnMapping mapping, int lsoaVintage, List<String> uniqueKey, LocalDate today,
+            LocalDate earliest) {
         List<RuleCheck> checks = new ArrayList<>();
         for (Map.Entry<String, ColumnRole> e : mapping.roles().entrySet()) {
             Validator.Column column = Validator.Column.of(Dialect.SPARK, Dialect.SPARK.quote(raw.column(e.getKey())), lsoaVintage);
@@ -51,41 +57,44 @@ record ValidationSummary(String input, long rows, long invalidRows, List<Validat
                 checks.add(new RuleCheck(e.getKey(), check.rule(), check.failsWhen()));
             }
         }
+        if (!uniqueKey.isEmpty()) {
+            Validator.Check duplicate = Validator.duplicateKey(Dialect.SPARK.quote(Validator.KEY_ROWS));
+            checks.add(new RuleCheck(Validator.keyColumnName(uniqueKey), duplicate.rule(), duplicate.failsWhen()));
+        }
         return checks;
     }
 
-    /** A condition true for rows that fail any of {@code checks} (a NULL outcome is a pass, as in DuckDB). */
-    static String anyFails(List<RuleCheck> checks) {
-        if (checks.isEmpty()) {
-            return "false";
-        }
-        return "coalesce(" + checks.stream().map(c -> "(" + c.failsWhen() + ")").collect(Collectors.joining(" OR ")) + ", false)";
+    /**
+     * The rows failing any check: their position columns and {@code failed}, the indexes in
+     * {@code checks} of the checks they fail. Every rule is evaluated here, once per row.
+     */
+    static Dataset<Row> failures(SparkSession spark, RawTable raw, List<RuleCheck> checks) {
+        // array_compact, not filter(…): Spark allows the LSOA rule's subquery in a plain function, not in a lambda.
+        String failed = checks.isEmpty() ? "CAST(array() AS ARRAY<INT>)" : "array_compact(array("
+                + IntStream.range(0, checks.size())
+                        .mapToObj(i -> "CASE WHEN coalesce(" + checks.get(i).failsWhen() + ", false) THEN " + i + " END")
+                        .collect(Collectors.joining(", ")) + "))";
+        return spark.sql("SELECT " + POSITIONS + ", " + failed + " AS failed FROM " + raw.relation()).where("size(failed) > 0");
     }
 
-    static ValidationSummary compute(SparkSession spark, String input, RawTable raw, List<RuleCheck> checks,
+    private static final String POSITIONS = String.join(", ", ExtractReader.FILE, ExtractReader.SPLIT, ExtractReader.READ_ID);
+
+    /** The summary of {@link #failures} (persisted by the caller, who reads it again), by file and check. */
+    static ValidationSummary compute(SparkSession spark, String input, Dataset<Row> failures, List<RuleCheck> checks,
             RowNumbers rowNumbers, long rows, double maxErrorRate) {
-        if (checks.isEmpty()) {
+        long invalidRows = checks.isEmpty() ? 0 : failures.count();
+        if (invalidRows == 0) {
             return new ValidationSummary(input, rows, 0, List.of(), maxErrorRate);
         }
-        // array_compact, not filter(…): Spark allows the LSOA rule's subquery in a plain function, not in a lambda.
-        String failed = "array_compact(array(" + java.util.stream.IntStream.range(0, checks.size())
-                .mapToObj(i -> "CASE WHEN coalesce(" + checks.get(i).failsWhen() + ", false) THEN " + i + " END")
-                .collect(Collectors.joining(", ")) + "))";
-        String positions = String.join(", ", ExtractReader.FILE, ExtractReader.SPLIT, ExtractReader.READ_ID);
-        Dataset<Row> failures = spark.sql("SELECT " + positions + ", " + failed + " AS failed FROM " + raw.relation())
-                .where("size(failed) > 0").persist();
+        Dataset<Row> exploded = failures.selectExpr(ExtractReader.FILE, ExtractReader.SPLIT, ExtractReader.READ_ID,
+                "explode(failed) AS check");
+        exploded.createOrReplaceTempView("extract_failed_checks");
         try {
-            long invalidRows = failures.count();
-            if (invalidRows == 0) {
-                return new ValidationSummary(input, rows, 0, List.of(), maxErrorRate);
-            }
-            failures.createOrReplaceTempView("extract_failures");
-            String exploded = "SELECT " + positions + ", explode(failed) AS check FROM extract_failures";
-            List<Row> counts = spark.sql("SELECT " + ExtractReader.FILE + ", check, count(*) AS n FROM (" + exploded
-                    + ") GROUP BY 1, 2").collectAsList();
-            List<Row> samples = spark.sql("SELECT " + positions + ", check FROM (SELECT *, row_number() OVER (PARTITION BY "
+            List<Row> counts = spark.sql("SELECT " + ExtractReader.FILE + ", check, count(*) AS n FROM extract_failed_checks GROUP BY 1, 2")
+                    .collectAsList();
+            List<Row> samples = spark.sql("SELECT " + POSITIONS + ", check FROM (SELECT *, row_number() OVER (PARTITION BY "
                     + ExtractReader.FILE + ", check ORDER BY " + ExtractReader.SPLIT + ", " + ExtractReader.READ_ID
-                    + ") AS k FROM (" + exploded + ")) WHERE k <= " + SAMPLE_ROWS).collectAsList();
+                    + ") AS k FROM extract_failed_checks) WHERE k <= " + SAMPLE_ROWS).collectAsList();
             Map<String, List<Long>> sampleRows = new LinkedHashMap<>();
             for (Row s : samples) {
                 long row = rowNumbers.rowNumber(s.getString(0), s.getLong(1), s.getLong(2));
@@ -93,7 +102,7 @@ record ValidationSummary(String input, long rows, long invalidRows, List<Validat
             }
             List<ValidationIssue> issues = new ArrayList<>();
             counts.stream()
-                    .sorted(java.util.Comparator.<Row, String>comparing(r -> r.getString(0)).thenComparingInt(r -> r.getInt(1)))
+                    .sorted(Comparator.<Row, String>comparing(r -> r.getString(0)).thenComparingInt(r -> r.getInt(1)))
                     .forEach(r -> {
                         RuleCheck check = checks.get(r.getInt(1));
                         List<Long> first = sampleRows.get(r.getString(0) + "\n" + r.getInt(1)).stream().sorted().toList();
@@ -101,7 +110,7 @@ record ValidationSummary(String input, long rows, long invalidRows, List<Validat
                     });
             return new ValidationSummary(input, rows, invalidRows, issues, maxErrorRate);
         } finally {
-            failures.unpersist();
+            spark.catalog().dropTempView("extract_failed_checks");
         }
     }
 

@@ -83,6 +83,50 @@ class AggregateJobTest {
     }
 
     @Test
+    void rowsSharingADeclaredUniqueKeyAreInvalidAndCountTowardTheLimit() throws Exception {
+        StringBuilder csv = new StringBuilder("person_id,event_date,ethnic_category,site\n");
+        for (int p = 1; p <= 8; p++) {
+            csv.append("P").append(p).append(",2024-01-0").append(p).append(",A,North\n");
+        }
+        csv.append("P9,2024-01-09,A,North\nP9,2024-01-09,B,South\n");
+        Path extract = dir.resolve("repeated.csv");
+        Files.writeString(extract, csv);
+        String[] job = {"--input", extract.toString(), "--output", "", "--today", "2026-01-01", "--unique", "person_id,event_date",
+                "--output-format", "csv", "--max-error-rate", ""};
+
+        // 2 of 10 rows share a key: 20% invalid.
+        Path refused = dir.resolve("repeated-refused");
+        assertThatThrownBy(() -> AggregateJob.main(with(job, refused, "0.15")))
+                .isInstanceOf(AggregateJob.TooManyInvalidRowsException.class)
+                .hasMessageContaining("2 of 10 rows invalid")
+                .hasMessageContaining("row 10 (and 1 more: [10, 11]), column person_id+event_date")
+                .hasMessageContaining("[DUPLICATE_KEY]")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("P9"));
+        assertThat(refused).doesNotExist();
+
+        Path out = dir.resolve("repeated-cube");
+        AggregateJob.main(with(job, out, "0.25"));
+        String validation = Files.readString(out.resolve("validation.json"));
+        assertThat(validation).contains("\"invalid_rows\":2", "\"column\":\"person_id+event_date\",\"rule\":\"DUPLICATE_KEY\"",
+                "\"first_rows\":[10, 11]").doesNotContain("P9");
+        assertThat(Files.readAllLines(out.resolve("cube.csv"))).containsExactly("period_start,numerator,denominator",
+                "2024-01-01,8,8");
+
+        assertThatThrownBy(() -> AggregateJob.main(new String[] {"--input", extract.toString(), "--output",
+                dir.resolve("no-key").toString(), "--unique", "nhs_number"}))
+                .isInstanceOf(EngineException.class)
+                .hasMessageContaining("unique key column 'nhs_number' is not in the file");
+    }
+
+    /** The job's command line with its output and error limit filled in. */
+    private static String[] with(String[] job, Path output, String maxErrorRate) {
+        String[] args = job.clone();
+        args[3] = output.toString();
+        args[args.length - 1] = maxErrorRate;
+        return args;
+    }
+
+    @Test
     void anExtractHoldingNhsNumbersIsRefused() throws IOException {
         Path extract = dir.resolve("identifiable.csv");
         Files.writeString(extract, "nhs_no,event_date,ethnic_category\n9434765919,2024-01-05,A\n4010232137,2024-02-05,B\n");

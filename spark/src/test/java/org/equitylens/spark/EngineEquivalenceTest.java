@@ -122,18 +122,67 @@ class EngineEquivalenceTest {
         assertThat(Files.readString(out.resolve("quality.json"))).isEqualTo(duckdb.toJson());
         assertThat(Files.readString(out.resolve("quality.csv"))).isEqualTo(duckdb.toCsv());
 
-        // The engine groups failures by value too; summed per column and rule they are the job's counts,
-        // and the first rows of the groups hold the first rows of the rule.
+        assertSameRuleCounts(result.validation(), duckDbValidation(faults, List.of()));
+        assertThat(Files.readString(out.resolve("validation.json"))).doesNotContain("\"value\"");
+    }
+
+    @Test
+    void duplicateKeysAreFoundCountedAndLeftOutAsByTheEngine() throws Exception {
+        // The extract repeats persons (15% repeat detentions), so a person-level key has duplicates.
+        Path out = dir.resolve("unique-run");
+        AggregateJob.Result result = AggregateJob.run(spark, JobOptions.parse("--input", faults.toString(), "--output",
+                out.toString(), "--today", TODAY_OPTION, "--max-error-rate", "1", "--unique", "person_id", "--grain", "year"));
+
+        assertSameRuleCounts(result.validation(), duckDbValidation(faults, List.of("person_id")));
+        assertThat(result.validation().issues()).anySatisfy(issue -> {
+            assertThat(issue.rule()).isEqualTo(org.equitylens.engine.validation.Rule.DUPLICATE_KEY);
+            assertThat(issue.column()).isEqualTo("person_id");
+            assertThat(issue.count()).isGreaterThan(10_000);
+        });
+        // A row failing a rule or sharing its key is invalid once, counts toward the error rate and is not in the cube.
+        long invalid = duckDbInvalidRows(faults, List.of("person_id"));
+        assertThat(result.validation().invalidRows()).isEqualTo(invalid);
+        assertThat(result.validation().errorRate()).isEqualTo((double) invalid / 250_000);
+        long counted = spark.read().parquet(out.resolve("cube.parquet").toString()).selectExpr("sum(numerator)").first().getLong(0);
+        assertThat(counted).isEqualTo(250_000 - invalid);
+        assertThat(Files.readString(out.resolve("validation.json"))).contains("\"rule\":\"DUPLICATE_KEY\"").doesNotContain("\"value\"");
+    }
+
+    @Test
+    void anUndeclaredSemicolonWindows1252ExtractIsReadAsTheEngineReadsIt() throws Exception {
+        // Neither engine is told the delimiter or the character set; both detect them with the engine's CsvSniffer.
+        Path extract = dir.resolve("sniffed.csv");
+        Files.write(extract, String.join("\r\n", "person_id;event_date;ethnic_category;site",
+                "P1;2024-01-05;A;Caf\u00e9 \u2013 \u20ac", "P2;2024-01-20;A;Caf\u00e9 \u2013 \u20ac",
+                "P3;2024-02-03;M;\"St Mary's; Paddington\"", "P4;2024-02-09;A;Caf\u00e9 \u2013 \u20ac", "")
+                .getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        new Importer(store, Progress.NONE).importFile(extract, ImportOptions.named("sniffed").withToday(TODAY));
+
+        assertSameCube("sniffed", extract, AggregationDefinition.rowsBy(Grain.MONTH, List.of("site", "ethnic_category")),
+                "--grain", "month", "--dimensions", "site,ethnic_category");
+        Cube cube = new Aggregator(store).aggregate("sniffed", AggregationDefinition.rowsBy(Grain.MONTH, List.of("site")));
+        List<String> sites = new ArrayList<>();
+        for (int i = 0; i < cube.size(); i++) {
+            sites.add(cube.dimensionValue(i, 0));
+        }
+        assertThat(sites).containsExactly("Caf\u00e9 \u2013 \u20ac", "Caf\u00e9 \u2013 \u20ac", "St Mary's; Paddington");
+    }
+
+    /**
+     * The engine groups failures by value too; summed per column and rule they are the job's counts,
+     * and the first rows of the groups hold the first rows of the rule.
+     */
+    private static void assertSameRuleCounts(ValidationSummary job, List<ValidationIssue> engine) {
         Map<String, Long> engineCounts = new TreeMap<>();
         Map<String, List<Long>> engineFirstRows = new TreeMap<>();
-        for (ValidationIssue issue : duckDbValidation(faults)) {
+        for (ValidationIssue issue : engine) {
             String key = issue.column() + " " + issue.rule();
             engineCounts.merge(key, issue.count(), Long::sum);
             engineFirstRows.computeIfAbsent(key, k -> new ArrayList<>()).addAll(issue.rows());
         }
         Map<String, Long> sparkCounts = new TreeMap<>();
         Map<String, List<Long>> sparkFirstRows = new TreeMap<>();
-        for (ValidationIssue issue : result.validation().issues()) {
+        for (ValidationIssue issue : job.issues()) {
             assertThat(issue.value()).isNull();
             sparkCounts.put(issue.column() + " " + issue.rule(), issue.count());
             sparkFirstRows.put(issue.column() + " " + issue.rule(), issue.rows());
@@ -141,7 +190,6 @@ class EngineEquivalenceTest {
         assertThat(sparkCounts).isEqualTo(engineCounts).isNotEmpty();
         engineFirstRows.replaceAll((k, rows) -> rows.stream().sorted().limit(ValidationSummary.SAMPLE_ROWS).toList());
         assertThat(sparkFirstRows).isEqualTo(engineFirstRows);
-        assertThat(Files.readString(out.resolve("validation.json"))).doesNotContain("\"value\"");
     }
 
     /** Runs both engines and compares the cubes: same columns, types, rows and figures, in the same order. */
@@ -188,6 +236,23 @@ class EngineEquivalenceTest {
 
     /** The rows of {@code extract} that pass every rule of the DuckDB engine, as a new CSV. */
     private static void keepRowsDuckDbAccepts(Path extract, Path valid) throws SQLException {
+        try (Statement st = store.connection().createStatement()) {
+            st.execute("COPY (SELECT * EXCLUDE (" + Validator.KEY_ROWS + ", fails) FROM " + checkedRows(extract, List.of())
+                    + " WHERE NOT fails) TO " + Dialect.DUCKDB.literal(valid.toString()) + " (FORMAT csv, HEADER true)");
+        }
+    }
+
+    /** The rows of {@code extract} that fail a rule of the DuckDB engine, a repeated {@code uniqueKey} included. */
+    private static long duckDbInvalidRows(Path extract, List<String> uniqueKey) throws SQLException {
+        try (Statement st = store.connection().createStatement();
+             ResultSet rs = st.executeQuery("SELECT count(*) FILTER (WHERE fails) FROM " + checkedRows(extract, uniqueKey))) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** The extract's rows as text, trimmed, with the rows sharing their key and whether any rule of the engine fails. */
+    private static String checkedRows(Path extract, List<String> uniqueKey) throws SQLException {
         Connection connection = store.connection();
         List<String> headers = new ArrayList<>();
         try (Statement st = connection.createStatement();
@@ -198,23 +263,24 @@ class EngineEquivalenceTest {
             }
         }
         ColumnMapping mapping = ColumnMapping.resolve(headers, Map.of(), h -> h.equals("length_of_stay_days"));
-        String fails = mapping.roles().entrySet().stream()
+        List<Validator.Check> checks = new ArrayList<>(mapping.roles().entrySet().stream()
                 .flatMap(e -> Validator.checks(e.getValue(), Validator.Column.of(Dialect.DUCKDB.quote(e.getKey()), 2021), TODAY,
-                        JobOptions.DEFAULT_EARLIEST).stream())
-                .map(c -> "(" + c.failsWhen() + ")").collect(Collectors.joining(" OR "));
+                        JobOptions.DEFAULT_EARLIEST).stream()).toList());
+        String keyRows = uniqueKey.isEmpty() ? "1" : Validator.keyRows(uniqueKey.stream().map(Dialect.DUCKDB::quote).toList());
+        checks.add(Validator.duplicateKey(Validator.KEY_ROWS));
+        String fails = checks.stream().map(c -> "(" + c.failsWhen() + ")").collect(Collectors.joining(" OR "));
         String trimmed = headers.stream().map(h -> "NULLIF(trim(" + Dialect.DUCKDB.quote(h) + "), '') AS " + Dialect.DUCKDB.quote(h))
                 .collect(Collectors.joining(", "));
-        try (Statement st = connection.createStatement()) {
-            st.execute("COPY (SELECT * FROM (SELECT " + trimmed + " FROM read_csv(" + Dialect.DUCKDB.literal(extract.toString())
-                    + ", header = true, all_varchar = true)) WHERE NOT coalesce(" + fails + ", false)) TO "
-                    + Dialect.DUCKDB.literal(valid.toString()) + " (FORMAT csv, HEADER true)");
-        }
+        return "(SELECT *, coalesce(" + fails + ", false) AS fails FROM (SELECT *, " + keyRows + " AS " + Validator.KEY_ROWS
+                + " FROM (SELECT " + trimmed + " FROM read_csv(" + Dialect.DUCKDB.literal(extract.toString())
+                + ", header = true, all_varchar = true))))";
     }
 
     /** The DuckDB engine's validation report for the extract, every group listed. */
-    private static List<ValidationIssue> duckDbValidation(Path extract) {
+    private static List<ValidationIssue> duckDbValidation(Path extract, List<String> uniqueKey) {
         try {
-            new Importer(store, Progress.NONE).importFile(extract, ImportOptions.named("refused").withToday(TODAY).withMaxErrors(100_000));
+            new Importer(store, Progress.NONE).importFile(extract, ImportOptions.named("refused").withToday(TODAY).withMaxErrors(100_000)
+                    .withUniqueKey(uniqueKey));
         } catch (org.equitylens.engine.importer.ValidationFailedException e) {
             return e.report().issues();
         }

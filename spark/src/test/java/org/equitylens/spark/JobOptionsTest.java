@@ -22,7 +22,7 @@ class JobOptionsTest {
     void readsEveryOption() {
         JobOptions options = JobOptions.parse("--input", "s3a://bucket/extract/*.csv", "--input-format", "CSV",
                 "--delimiter", "tab", "--encoding", "windows-1252", "--map", "ETHNIC_CATEGORY_CODE=ethnic_category",
-                "--map", "ward=dimension", "--today", "2025-03-31", "--earliest", "2000-01-01",
+                "--map", "ward=dimension", "--unique", "person_id, event_date", "--today", "2025-03-31", "--earliest", "2000-01-01",
                 "--grain", "financial-year", "--dimensions", "ethnic_group_census, sex", "--numerator", "persons",
                 "--denominator", "population:ICB:QMF", "--value", "length_of_stay_days", "--filter", "site=North|South",
                 "--output", "abfss://c@a.dfs.core.windows.net/cubes/mha", "--output-format", "csv", "--overwrite",
@@ -31,8 +31,9 @@ class JobOptionsTest {
         assertThat(options.input()).isEqualTo("s3a://bucket/extract/*.csv");
         assertThat(options.inputName()).isEqualTo("*.csv");
         assertThat(options.inputFormat()).isEqualTo("csv");
-        assertThat(options.csvDelimiter()).isEqualTo("\t");
-        assertThat(options.csvEncoding()).isEqualTo("windows-1252");
+        assertThat(options.csvDelimiter()).contains("\t");
+        assertThat(options.csvEncoding()).contains("windows-1252");
+        assertThat(options.uniqueKey()).containsExactly("person_id", "event_date");
         assertThat(options.roles()).isEqualTo(Map.of("ETHNIC_CATEGORY_CODE", ColumnRole.ETHNIC_CATEGORY, "ward", ColumnRole.DIMENSION));
         assertThat(options.today()).isEqualTo(LocalDate.of(2025, 3, 31));
         assertThat(options.earliest()).isEqualTo(LocalDate.of(2000, 1, 1));
@@ -50,7 +51,10 @@ class JobOptionsTest {
 
         assertThat(options.inputFormat()).isEqualTo("parquet");
         assertThat(options.outputFormat()).isEqualTo("parquet");
-        assertThat(options.csvDelimiter()).isEqualTo(",");
+        // The CSV format is detected unless declared, and no key is unique unless declared.
+        assertThat(options.csvDelimiter()).isEmpty();
+        assertThat(options.csvEncoding()).isEmpty();
+        assertThat(options.uniqueKey()).isEmpty();
         assertThat(options.overwrite()).isFalse();
         assertThat(options.maxErrorRate()).isZero();
         assertThat(options.today()).isEqualTo(LocalDate.now());

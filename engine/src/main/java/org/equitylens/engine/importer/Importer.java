@@ -208,11 +208,7 @@ public final class Importer {
         try {
             mapping = ColumnMapping.resolve(raw.headers(), options.roles(), header -> isNumeric(sample, header));
             mapping.requireConsistent();
-            for (String key : options.uniqueKey()) {
-                if (!raw.headers().contains(key)) {
-                    throw new IllegalArgumentException("unique key column '" + key + "' is not in the file");
-                }
-            }
+            Validator.requireKeyColumns(raw.headers(), options.uniqueKey());
         } catch (IllegalArgumentException e) {
             throw EngineException.refused(fileName(file) + ": " + e.getMessage());
         }

@@ -5,10 +5,7 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,8 +42,6 @@ import org.equitylens.engine.store.Sql;
  * with the date and number columns typed by DuckDB's reader ({@link Extract#forRoles}).
  */
 public final class RawLoader {
-
-    private static final int SNIFF_BYTES = 4 << 20;
 
     private final Connection connection;
     private final Path tmpDir;
@@ -113,18 +108,22 @@ public final class RawLoader {
 
     private Extract loadCsv(Path file, ImportOptions options, String table) throws SQLException, IOException {
         Path utf8 = file;
-        String encoding = options.encoding().map(e -> e.toLowerCase(Locale.ROOT)).orElseGet(() -> detectEncoding(file));
-        if (encoding.equals("windows-1252") || encoding.equals("cp1252")) {
+        CsvSniffer.Format format;
+        try (InputStream in = Files.newInputStream(file)) {
+            format = CsvSniffer.sniff(in, options.encoding().map(e -> e.toLowerCase(Locale.ROOT)), options.delimiter());
+        }
+        String encoding = format.encoding();
+        if (encoding.equals(CsvSniffer.WINDOWS_1252) || encoding.equals("cp1252")) {
             // DuckDB reads only UTF-8 (and Latin-1, which differs from Windows-1252 in 0x80–0x9F), so transcode.
             utf8 = Files.createTempFile(tmpDir, "transcoded-", ".csv");
-            transcode(file, utf8, Charset.forName("windows-1252"));
-        } else if (!encoding.equals("utf-8") && !encoding.equals("utf8")) {
+            transcode(file, utf8, Charset.forName(CsvSniffer.WINDOWS_1252));
+        } else if (!encoding.equals(CsvSniffer.UTF_8) && !encoding.equals("utf8")) {
             throw new IllegalArgumentException("encoding must be UTF-8 or windows-1252, not " + encoding);
         }
         try {
             StringBuilder common = new StringBuilder("read_csv(").append(Sql.str(utf8.toAbsolutePath().toString()))
                     .append(", header = true, quote = '\"', escape = '\"'");
-            options.delimiter().ifPresent(d -> common.append(", delim = ").append(Sql.str(String.valueOf(d))));
+            common.append(", delim = ").append(Sql.str(String.valueOf(format.delimiter())));
             String text = common + ", all_varchar = true)";
             if (!utf8.equals(file)) {
                 // A transcoded copy is deleted below, so it is read into a table now, as text.
@@ -178,30 +177,6 @@ public final class RawLoader {
         try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM " + relation)) {
             rs.next();
             return rs.getLong(1);
-        }
-    }
-
-    /** UTF-8 if the first megabytes decode as UTF-8 (a BOM is allowed), otherwise Windows-1252. */
-    static String detectEncoding(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] head = in.readNBytes(SNIFF_BYTES);
-            int end = head.length;
-            if (end == SNIFF_BYTES) {
-                // Do not judge a multi-byte character cut at the end of the sample.
-                while (end > 0 && (head[end - 1] & 0xC0) == 0x80) {
-                    end--;
-                }
-                end = Math.max(0, end - 1);
-            }
-            StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(head, 0, end));
-            return "utf-8";
-        } catch (CharacterCodingException e) {
-            return "windows-1252";
-        } catch (IOException e) {
-            throw EngineException.failed("Cannot read " + file.getFileName() + ": " + e.getMessage(), e);
         }
     }
 

@@ -51,10 +51,10 @@ public final class Validator {
             }
         }
         if (!uniqueKey.isEmpty()) {
-            String keys = uniqueKey.stream().map(h -> Sql.id(raw.column(h))).collect(Collectors.joining(", "));
-            checks.add("SELECT '" + Rule.DUPLICATE_KEY + "' AS rule, " + Sql.str(String.join("+", uniqueKey))
-                    + " AS col, NULL::VARCHAR AS value, r AS row FROM (SELECT " + raw.rowNumber() + " AS r, count(*) OVER (PARTITION BY "
-                    + keys + ") AS n FROM " + raw.table() + ") WHERE n > 1");
+            List<String> keys = uniqueKey.stream().map(h -> Sql.id(raw.column(h))).toList();
+            checks.add("SELECT '" + Rule.DUPLICATE_KEY + "' AS rule, " + Sql.str(keyColumnName(uniqueKey))
+                    + " AS col, NULL::VARCHAR AS value, r AS row FROM (SELECT " + raw.rowNumber() + " AS r, "
+                    + keyRows(keys) + " AS " + KEY_ROWS + " FROM " + raw.table() + ") WHERE " + duplicateKey(KEY_ROWS).failsWhen());
         }
         if (checks.isEmpty()) {
             return new ValidationReport(file, rows, List.of(), 0, false);
@@ -81,6 +81,40 @@ public final class Validator {
             }
         }
         return new ValidationReport(file, rows, issues, total, groups > issues.size());
+    }
+
+    /** The column name a row's {@link #keyRows} is selected as. */
+    public static final String KEY_ROWS = "__key_rows";
+
+    /**
+     * Refuses a unique key naming a column the extract does not have.
+     *
+     * @throws IllegalArgumentException naming the missing column
+     */
+    public static void requireKeyColumns(List<String> headers, List<String> uniqueKey) {
+        for (String key : uniqueKey) {
+            if (!headers.contains(key)) {
+                throw new IllegalArgumentException("unique key column '" + key + "' is not in the file");
+            }
+        }
+    }
+
+    /** How reports name the declared-unique columns together, e.g. {@code person_id+event_date}. */
+    public static String keyColumnName(List<String> uniqueKey) {
+        return String.join("+", uniqueKey);
+    }
+
+    /**
+     * The rows sharing this row's values of the quoted key columns (NULLs equal), a window
+     * expression both engines accept.
+     */
+    public static String keyRows(List<String> keyColumns) {
+        return "count(*) OVER (PARTITION BY " + String.join(", ", keyColumns) + ")";
+    }
+
+    /** {@link Rule#DUPLICATE_KEY} on a row whose {@link #keyRows} are in {@code keyRows}: every row of a repeated key fails. */
+    public static Check duplicateKey(String keyRows) {
+        return new Check(Rule.DUPLICATE_KEY, keyRows + " > 1");
     }
 
     /** One rule as a SQL condition that is true when a row fails it. */
