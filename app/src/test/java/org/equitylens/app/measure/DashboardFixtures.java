@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.equitylens.app.dataset.Dataset;
 import org.equitylens.app.dataset.DatasetRepository;
 import org.equitylens.app.dataset.DatasetStatus;
@@ -25,6 +27,16 @@ final class DashboardFixtures {
         Path file = dir.resolve("extract-" + seed + ".csv");
         new Generator(GeneratorOptions.of(Scenario.MHA, rows, seed)).write(file, Progress.NONE);
         return file;
+    }
+
+    /** The extract with a last column {@code upload_batch} holding {@code batch} on every row: new bytes, same figures. */
+    static Path withBatchColumn(Path extract, long batch) throws IOException {
+        List<String> lines = Files.readAllLines(extract);
+        List<String> out = new ArrayList<>(lines.size());
+        out.add(lines.get(0) + ",upload_batch");
+        lines.stream().skip(1).forEach(line -> out.add(line + "," + batch));
+        Files.write(extract, out);
+        return extract;
     }
 
     /** An extract that breaks validation: an impossible date and a code that is no NHS ethnic category. */
