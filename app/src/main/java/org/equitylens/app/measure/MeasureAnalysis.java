@@ -156,6 +156,13 @@ final class MeasureAnalysis {
         Optional<LocalDate> latestPeriod = overall.points().isEmpty() ? Optional.empty()
                 : Optional.of(overall.points().get(overall.points().size() - 1).period());
         String summary = summary(gaps, focus, gapCharts, referenceLabel, periodLabel, latestPeriod);
+        if (focus != null && !summary.isEmpty() && gaps.stream().noneMatch(g -> g.code().equals(focus) && !g.points().isEmpty()
+                && latestPeriod.equals(Optional.of(g.points().get(g.points().size() - 1).period())))) {
+            // Say why the sentence is not about the group the measure is for.
+            notes.add("The focus group, " + label(dim, focus) + (cells.containsKey(focus) && !charted.containsKey(focus)
+                    ? ", was combined with other small groups" : ", has no rate ratio to " + referenceLabel + " in the latest " + periodLabel)
+                    + ", so the summary is about the group furthest from parity.");
+        }
         String widening = widening(overallChart, gaps, gapCharts);
         if (policy != null && groups.stream().anyMatch(g -> g.points().stream().anyMatch(Point::suppressed))
                 || policy != null && overall.points().stream().anyMatch(Point::suppressed)) {
@@ -596,7 +603,11 @@ final class MeasureAnalysis {
                 leadPoint = p;
                 break;
             }
-            if (leadPoint == null || Math.abs(Math.log(p.ratio().value())) > Math.abs(Math.log(leadPoint.ratio().value()))) {
+            // Groups combined for disclosure are no one group, so they lead only when nothing else can.
+            boolean combined = g.code().equals(COMBINED);
+            boolean leadCombined = lead != null && lead.code().equals(COMBINED);
+            if (leadPoint == null || leadCombined && !combined
+                    || combined == leadCombined && Math.abs(Math.log(p.ratio().value())) > Math.abs(Math.log(leadPoint.ratio().value()))) {
                 lead = g;
                 leadPoint = p;
             }
