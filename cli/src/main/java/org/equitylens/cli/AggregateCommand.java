@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.equitylens.engine.Text;
 import org.equitylens.engine.cube.AggregationDefinition;
 import org.equitylens.engine.cube.Aggregator;
 import org.equitylens.engine.cube.Condition;
@@ -88,7 +89,7 @@ final class AggregateCommand implements Callable<Integer> {
             StringBuilder s = new StringBuilder(cube.periodStart(row).toString());
             for (int d = 0; d < cube.dimensions().size(); d++) {
                 String v = cube.dimensionValue(row, d);
-                s.append(',').append(v == null ? "" : v.contains(",") ? '"' + v.replace("\"", "\"\"") + '"' : v);
+                s.append(',').append(v == null ? "" : Text.csvField(v));
             }
             s.append(',').append(cube.numerator(row)).append(',').append(cube.denominator(row));
             if (cube.hasValues()) {

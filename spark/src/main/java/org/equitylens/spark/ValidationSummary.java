@@ -14,6 +14,7 @@ import java.util.stream.IntStream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.equitylens.engine.Text;
 import org.equitylens.engine.importer.ColumnMapping;
 import org.equitylens.engine.importer.ColumnRole;
 import org.equitylens.engine.importer.RawTable;
@@ -131,10 +132,10 @@ record ValidationSummary(String input, long rows, long invalidRows, List<Validat
     }
 
     String toJson() {
-        return "{\"input\":" + json(input) + ",\"rows\":" + rows + ",\"invalid_rows\":" + invalidRows
+        return "{\"input\":" + Text.jsonString(input) + ",\"rows\":" + rows + ",\"invalid_rows\":" + invalidRows
                 + ",\"error_rate\":" + errorRate() + ",\"max_error_rate\":" + maxErrorRate + ",\"issues\":["
-                + issues.stream().map(i -> "{\"file\":" + json(i.file()) + ",\"column\":" + json(i.column()) + ",\"rule\":"
-                        + json(i.rule().name()) + ",\"description\":" + json(i.rule().description()) + ",\"rows\":" + i.count()
+                + issues.stream().map(i -> "{\"file\":" + Text.jsonString(i.file()) + ",\"column\":" + Text.jsonString(i.column()) + ",\"rule\":"
+                        + Text.jsonString(i.rule().name()) + ",\"description\":" + Text.jsonString(i.rule().description()) + ",\"rows\":" + i.count()
                         + ",\"first_rows\":" + i.rows() + "}").collect(Collectors.joining(",")) + "]}";
     }
 
@@ -144,24 +145,5 @@ record ValidationSummary(String input, long rows, long invalidRows, List<Validat
 
     private static String fileName(String path) {
         return path.substring(path.lastIndexOf('/') + 1);
-    }
-
-    private static String json(String value) {
-        StringBuilder s = new StringBuilder("\"");
-        for (char c : value.toCharArray()) {
-            switch (c) {
-                case '"' -> s.append("\\\"");
-                case '\\' -> s.append("\\\\");
-                case '\n' -> s.append("\\n");
-                default -> {
-                    if (c < 0x20) {
-                        s.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-                    } else {
-                        s.append(c);
-                    }
-                }
-            }
-        }
-        return s.append('"').toString();
     }
 }

@@ -13,6 +13,7 @@ import org.dhatim.fastexcel.Worksheet;
 import org.equitylens.app.audit.AuditService;
 import org.equitylens.app.security.CurrentUser;
 import org.equitylens.app.web.NotFoundException;
+import org.equitylens.engine.Text;
 import org.equitylens.stats.compare.Estimate;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -82,11 +83,11 @@ public class MeasureExportController {
         for (List<Object> row : table.rows()) {
             for (int c = 0; c < row.size(); c++) {
                 Object cell = row.get(c);
-                s.append(c == 0 ? "" : ",").append(cell instanceof Double d ? num(d) : cell == null ? "" : csv(cell.toString()));
+                s.append(c == 0 ? "" : ",").append(cell instanceof Double d ? num(d) : cell == null ? "" : Text.csvField(cell.toString()));
             }
             s.append('\n');
         }
-        table.notes().forEach(n -> s.append(csv(n)).append('\n'));
+        table.notes().forEach(n -> s.append(Text.csvField(n)).append('\n'));
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"measure-" + id + ".csv\"");
         response.getOutputStream().write(s.toString().getBytes(StandardCharsets.UTF_8));
@@ -171,9 +172,5 @@ public class MeasureExportController {
 
     private static String num(double v) {
         return Double.isFinite(v) ? String.format(java.util.Locale.ROOT, "%.4f", v) : "";
-    }
-
-    private static String csv(String v) {
-        return v.contains(",") || v.contains("\"") ? '"' + v.replace("\"", "\"\"") + '"' : v;
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.equitylens.engine.Text;
 
 /**
  * The data-quality report of one extract: size, date range, per-column completeness and validity,
@@ -35,11 +36,11 @@ public record QualityReport(String dataset, long rows, Optional<LocalDate> dateF
         StringBuilder s = new StringBuilder(
                 "section,key,role,rows,present,valid,pct_complete,pct_valid,coded,not_stated_z,not_known_99,blank,invalid,"
                         + "pct_coded,pct_not_stated_z,pct_not_known_99,pct_blank,pct_invalid\n");
-        s.append("dataset,").append(csv(dataset)).append(",,").append(rows).append(",,,,,,,,,,,,,,\n");
+        s.append("dataset,").append(Text.csvField(dataset)).append(",,").append(rows).append(",,,,,,,,,,,,,,\n");
         s.append("date_range,").append(dateFrom.map(LocalDate::toString).orElse("")).append(" to ")
                 .append(dateTo.map(LocalDate::toString).orElse("")).append(",,,,,,,,,,,,,,,,\n");
         for (ColumnQuality c : columns) {
-            s.append("column,").append(csv(c.column())).append(',').append(c.role()).append(',').append(c.rows()).append(',')
+            s.append("column,").append(Text.csvField(c.column())).append(',').append(c.role()).append(',').append(c.rows()).append(',')
                     .append(c.present()).append(',').append(c.valid()).append(',').append(num(c.completeness())).append(',')
                     .append(num(c.validity())).append(",,,,,,,,,,\n");
         }
@@ -50,7 +51,7 @@ public record QualityReport(String dataset, long rows, Optional<LocalDate> dateF
     }
 
     private static void coverageCsv(StringBuilder s, String section, EthnicityCoverage e) {
-        s.append(section).append(',').append(csv(e.key())).append(",,").append(e.rows()).append(",,,,,")
+        s.append(section).append(',').append(Text.csvField(e.key())).append(",,").append(e.rows()).append(",,,,,")
                 .append(e.coded()).append(',').append(e.notStated()).append(',').append(e.notKnown()).append(',')
                 .append(e.blank()).append(',').append(e.invalid()).append(',').append(num(e.pctCoded())).append(',')
                 .append(num(e.pctNotStated())).append(',').append(num(e.pctNotKnown())).append(',')
@@ -58,11 +59,12 @@ public record QualityReport(String dataset, long rows, Optional<LocalDate> dateF
     }
 
     public String toJson() {
-        StringBuilder s = new StringBuilder("{\"dataset\":").append(json(dataset)).append(",\"rows\":").append(rows)
-                .append(",\"date_from\":").append(dateFrom.map(d -> json(d.toString())).orElse("null"))
-                .append(",\"date_to\":").append(dateTo.map(d -> json(d.toString())).orElse("null"))
+        StringBuilder s = new StringBuilder("{\"dataset\":").append(Text.jsonString(dataset)).append(",\"rows\":").append(rows)
+                .append(",\"date_from\":").append(dateFrom.map(d -> Text.jsonString(d.toString())).orElse("null"))
+                .append(",\"date_to\":").append(dateTo.map(d -> Text.jsonString(d.toString())).orElse("null"))
                 .append(",\"columns\":[");
-        s.append(columns.stream().map(c -> "{\"column\":" + json(c.column()) + ",\"role\":" + json(c.role()) + ",\"rows\":" + c.rows()
+        s.append(columns.stream().map(c -> "{\"column\":" + Text.jsonString(c.column()) + ",\"role\":" + Text.jsonString(c.role())
+                + ",\"rows\":" + c.rows()
                 + ",\"present\":" + c.present() + ",\"valid\":" + c.valid() + ",\"pct_complete\":" + num(c.completeness())
                 + ",\"pct_valid\":" + num(c.validity()) + "}").collect(Collectors.joining(",")));
         s.append("],\"ethnicity\":").append(ethnicity.map(QualityReport::coverageJson).orElse("null"));
@@ -87,7 +89,8 @@ public record QualityReport(String dataset, long rows, Optional<LocalDate> dateF
     }
 
     private static String coverageJson(EthnicityCoverage e) {
-        return "{\"key\":" + json(e.key()) + ",\"rows\":" + e.rows() + ",\"coded\":" + e.coded() + ",\"not_stated_z\":" + e.notStated()
+        return "{\"key\":" + Text.jsonString(e.key()) + ",\"rows\":" + e.rows() + ",\"coded\":" + e.coded()
+                + ",\"not_stated_z\":" + e.notStated()
                 + ",\"not_known_99\":" + e.notKnown() + ",\"blank\":" + e.blank() + ",\"invalid\":" + e.invalid()
                 + ",\"pct_coded\":" + num(e.pctCoded()) + ",\"pct_not_stated_z\":" + num(e.pctNotStated())
                 + ",\"pct_not_known_99\":" + num(e.pctNotKnown()) + ",\"pct_blank\":" + num(e.pctBlank())
@@ -96,28 +99,5 @@ public record QualityReport(String dataset, long rows, Optional<LocalDate> dateF
 
     private static String num(double value) {
         return String.format(Locale.ROOT, "%.2f", value);
-    }
-
-    private static String csv(String value) {
-        return value.contains(",") || value.contains("\"") ? '"' + value.replace("\"", "\"\"") + '"' : value;
-    }
-
-    private static String json(String value) {
-        StringBuilder s = new StringBuilder("\"");
-        for (char c : value.toCharArray()) {
-            switch (c) {
-                case '"' -> s.append("\\\"");
-                case '\\' -> s.append("\\\\");
-                case '\n' -> s.append("\\n");
-                default -> {
-                    if (c < 0x20) {
-                        s.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        s.append(c);
-                    }
-                }
-            }
-        }
-        return s.append('"').toString();
     }
 }
