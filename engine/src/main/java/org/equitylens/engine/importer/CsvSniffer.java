@@ -39,12 +39,43 @@ public final class CsvSniffer {
     private CsvSniffer() {
     }
 
+    /**
+     * The first {@link #SAMPLE_BYTES} of a file.
+     *
+     * @param whole true when they are the whole file
+     */
+    public record Sample(byte[] head, boolean whole) {
+
+        public static Sample read(InputStream in) throws IOException {
+            byte[] head = in.readNBytes(SAMPLE_BYTES);
+            return new Sample(head, head.length < SAMPLE_BYTES || in.read() < 0);
+        }
+
+        /** Data rows of the file of {@code size} bytes: counted when the sample is all of it, else scaled from its lines; -1 when it has none. */
+        public long estimatedRows(long size) {
+            long lines = 0;
+            for (byte b : head) {
+                if (b == '\n') {
+                    lines++;
+                }
+            }
+            if (whole) {
+                boolean unterminated = head.length > 0 && head[head.length - 1] != '\n';
+                return Math.max(0, lines + (unterminated ? 1 : 0) - 1);
+            }
+            return lines == 0 ? -1 : Math.max(0, Math.round((double) size * lines / head.length) - 1);
+        }
+    }
+
     /** The format of the file whose start {@code in} reads: the declared values where given, the rest detected. */
     public static Format sniff(InputStream in, Optional<String> encoding, Optional<Character> delimiter) throws IOException {
-        byte[] head = in.readNBytes(SAMPLE_BYTES);
-        boolean whole = head.length < SAMPLE_BYTES || in.read() < 0;
-        String charset = encoding.orElseGet(() -> encoding(head, whole));
-        char delim = delimiter.orElseGet(() -> delimiter(new String(head, Charset.forName(charset)), whole));
+        return sniff(Sample.read(in), encoding, delimiter);
+    }
+
+    /** The format of the file that {@code sample} begins. */
+    public static Format sniff(Sample sample, Optional<String> encoding, Optional<Character> delimiter) {
+        String charset = encoding.orElseGet(() -> encoding(sample.head(), sample.whole()));
+        char delim = delimiter.orElseGet(() -> delimiter(new String(sample.head(), Charset.forName(charset)), sample.whole()));
         return new Format(charset, delim);
     }
 

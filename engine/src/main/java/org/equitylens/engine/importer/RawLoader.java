@@ -58,7 +58,7 @@ public final class RawLoader {
      *
      * @param offered DuckDB's type for each column (sniffed for CSV, declared by Parquet); empty when the extract is only text
      * @param typedScan the scan that reads the file with the given DuckDB type per column
-     * @param expectedRows the data rows, estimated from the first megabyte for a streamed CSV, for progress reports
+     * @param expectedRows the data rows, estimated from the sniffed start of a streamed CSV, for progress reports
      */
     record Extract(RawTable text, List<String> offered, Function<List<String>, String> typedScan, long expectedRows) {
 
@@ -108,10 +108,12 @@ public final class RawLoader {
 
     private Extract loadCsv(Path file, ImportOptions options, String table) throws SQLException, IOException {
         Path utf8 = file;
-        CsvSniffer.Format format;
+        CsvSniffer.Sample sample;
         try (InputStream in = Files.newInputStream(file)) {
-            format = CsvSniffer.sniff(in, options.encoding().map(e -> e.toLowerCase(Locale.ROOT)), options.delimiter());
+            sample = CsvSniffer.Sample.read(in);
         }
+        CsvSniffer.Format format = CsvSniffer.sniff(sample, options.encoding().map(e -> e.toLowerCase(Locale.ROOT)), options.delimiter());
+        long expectedRows = sample.estimatedRows(Files.size(file));
         String encoding = format.encoding();
         if (encoding.equals(CsvSniffer.WINDOWS_1252) || encoding.equals("cp1252")) {
             // DuckDB reads only UTF-8 (and Latin-1, which differs from Windows-1252 in 0x80–0x9F), so transcode.
@@ -139,37 +141,16 @@ public final class RawLoader {
             } catch (SQLException e) {
                 // The type sniffer gave up on this file; reading it as text reports the problem, if there is one.
                 List<String> headers = describe(file, text).stream().map(d -> d[0]).toList();
-                return new Extract(loadScan(file, text, headers, table, false), List.of(), types -> text, estimateRows(file));
+                return new Extract(loadScan(file, text, headers, table, false), List.of(), types -> text, expectedRows);
             }
             List<String> headers = described.stream().map(d -> d[0]).toList();
             return new Extract(loadScan(file, text, headers, table, false), described.stream().map(d -> d[1]).toList(),
                     types -> typed + ", types = [" + types.stream().map(Sql::str).collect(Collectors.joining(", ")) + "])",
-                    estimateRows(file));
+                    expectedRows);
         } finally {
             if (!utf8.equals(file)) {
                 Files.deleteIfExists(utf8);
             }
-        }
-    }
-
-    /** Data rows of a CSV from its size and the lines in its first megabyte (exact for a smaller file). */
-    static long estimateRows(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] head = in.readNBytes(1 << 20);
-            long lines = 0;
-            for (byte b : head) {
-                if (b == '\n') {
-                    lines++;
-                }
-            }
-            long size = Files.size(file);
-            if (head.length == size) {
-                boolean unterminated = size > 0 && head[head.length - 1] != '\n';
-                return Math.max(0, lines + (unterminated ? 1 : 0) - 1);
-            }
-            return lines == 0 ? -1 : Math.max(0, Math.round((double) size * lines / head.length) - 1);
-        } catch (IOException e) {
-            throw EngineException.failed("Cannot read " + file.getFileName() + ": " + e.getMessage(), e);
         }
     }
 
